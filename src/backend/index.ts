@@ -1,0 +1,3 @@
+export type * from './types.js';
+export * from './errors.js';
+export { MemoryBackend, type MemoryBackendOptions, type BackendMethod } from './memory-backend.js';

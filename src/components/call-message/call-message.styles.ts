@@ -1,0 +1,108 @@
+import { css } from 'lit';
+import { sharedStyles, token } from '../../internal/shared.styles.js';
+
+export const styles = [
+  sharedStyles,
+  css`
+    :host {
+      container-type: inline-size;
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: ${token('space-2')};
+    }
+    .state-pill {
+      font-size: ${token('font-size-small')};
+      padding-block: 2px;
+      padding-inline: ${token('space-2')};
+      border-radius: 999px;
+      background: ${token('color-neutral-bg')};
+      color: ${token('color-neutral')};
+    }
+    .state-pill[data-state='connected'] {
+      background: ${token('color-success-bg')};
+      color: ${token('color-success')};
+    }
+    .state-pill[data-state='held'] {
+      background: ${token('color-warning-bg')};
+      color: ${token('color-warning')};
+    }
+    .state-pill[data-state='ended-abnormally'] {
+      background: ${token('color-danger-bg')};
+      color: ${token('color-danger')};
+    }
+    dl {
+      display: grid;
+      grid-template-columns: minmax(7em, max-content) 1fr;
+      gap: ${token('space-2')} ${token('space-4')};
+      margin: 0;
+    }
+    dt {
+      color: ${token('color-text-muted')};
+    }
+    dd {
+      margin: 0;
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
+    .number {
+      font-variant-numeric: tabular-nums;
+      unicode-bidi: isolate;
+      direction: ltr;
+    }
+    .handled {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: ${token('space-2')};
+    }
+    form {
+      display: flex;
+      flex-direction: column;
+      gap: ${token('space-1')};
+      margin-block-start: ${token('space-1')};
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${token('space-2')};
+      align-items: center;
+    }
+    form input {
+      flex: 1 1 12em;
+      min-inline-size: 0;
+      direction: ltr;
+    }
+    .hint,
+    .counter {
+      font-size: ${token('font-size-small')};
+      color: ${token('color-text-muted')};
+    }
+    .counter[data-over] {
+      color: ${token('color-danger')};
+    }
+    .recording-dot {
+      display: inline-block;
+      inline-size: 8px;
+      block-size: 8px;
+      border-radius: 50%;
+      margin-inline-end: ${token('space-1')};
+      background: ${token('color-neutral')};
+    }
+    .recording-dot[data-on] {
+      background: ${token('color-danger')};
+    }
+    @container (max-width: 320px) {
+      dl {
+        grid-template-columns: 1fr;
+        gap: 0;
+      }
+      dd {
+        margin-block-end: ${token('space-2')};
+      }
+    }
+  `,
+];

@@ -1,0 +1,284 @@
+import { provide } from '@lit/context';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { StreamStatus, Subscription, TranscriptSegment, WorkbenchBackend, WorkbenchEvent } from '../../backend/types.js';
+import {
+  type WorkbenchEventHub,
+  agentContext,
+  backendContext,
+  callContext,
+  configContext,
+  customerContext,
+  eventHubContext,
+  identityAuthContext,
+  localeContext,
+} from '../../context/keys.js';
+import {
+  type Agent,
+  type CallSession,
+  type Customer,
+  type IdentityAuthResult,
+  type WorkbenchConfig,
+  effectiveHandledNumber,
+  resolveConfig,
+} from '../../context/types.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import {
+  CallChangedEvent,
+  CallStartedEvent,
+  CustomerSavedEvent,
+  HandledNumberChangedEvent,
+  IdentityAuthChangedEvent,
+} from '../../events/context-events.js';
+import { directionOf } from '../../localize/registry.js';
+import { styles } from './workbench-provider.styles.js';
+
+/**
+ * The root a host wraps around its panels. It follows the backend's event
+ * stream and provides the call, agent, customer, identity check, config,
+ * locale and backend to every panel inside it through `@lit/context`. It is
+ * the one writer of that context: panels ask for changes through the backend
+ * and report them with events, and the provider publishes the result.
+ *
+ * @summary Shares one live call with every workbench panel inside it.
+ * @tag workbench-provider
+ *
+ * @slot - The panels (and any host markup) that share this call.
+ * @csspart status - The banner shown while the event stream reconnects.
+ * @cssprop --avw-color-surface - Panel background; every `--avw-*` token set here reaches the panels inside.
+ *
+ * @event avw-call-changed - The call changed: a new call, state or handled number. `call` and `previous` carry both.
+ */
+export class WorkbenchProvider extends LitElement {
+  static override styles = styles;
+
+  /** The backend the panels talk to. */
+  @provide({ context: backendContext })
+  @property({ attribute: false })
+  backend: WorkbenchBackend | null = null;
+
+  /** Tenant configuration; missing parts take the documented defaults. */
+  @property({ attribute: false }) config: Partial<WorkbenchConfig> = {};
+
+  /** The live call. The backend's events keep it current; a host may also set it. */
+  @provide({ context: callContext })
+  @property({ attribute: false })
+  call: CallSession | null = null;
+
+  /** The signed-in agent. */
+  @provide({ context: agentContext })
+  @property({ attribute: false })
+  agent: Agent | null = null;
+
+  /** The customer on the call, looked up by the handled number when the call changes. */
+  @provide({ context: customerContext })
+  @property({ attribute: false })
+  customer: Customer | null = null;
+
+  /** The latest identity check of this call. */
+  @provide({ context: identityAuthContext })
+  @property({ attribute: false })
+  identityAuth: IdentityAuthResult | null = null;
+
+  /** The locale of every panel inside (BCP 47, e.g. `en`, `zh-CN`). */
+  @provide({ context: localeContext })
+  @property({ reflect: true })
+  locale = 'en';
+
+  /** The colour theme of every panel inside. */
+  @property({ reflect: true }) theme: 'light' | 'dark' = 'light';
+
+  /** @internal */
+  @provide({ context: configContext }) @state() protected resolvedConfig: WorkbenchConfig = resolveConfig({});
+
+  /** @internal */
+  @provide({ context: eventHubContext }) protected readonly hub = createHub();
+
+  /** @internal */
+  @state() protected streamStatus: StreamStatus = 'closed';
+
+  private readonly l10n = new LocalizeController(this);
+  private subscription?: Subscription;
+  private connection?: AbortController;
+  private customerLookup?: AbortController;
+  private lastCallEventSeq = 0;
+
+  constructor() {
+    super();
+    this.addEventListener(HandledNumberChangedEvent.eventName, (e) => this.setCall(e.call));
+    this.addEventListener(CallStartedEvent.eventName, (e) => this.setCall(e.call));
+    this.addEventListener(CustomerSavedEvent.eventName, (e) => (this.customer = e.customer));
+    this.addEventListener(IdentityAuthChangedEvent.eventName, (e) => this.setIdentityAuth(e.result));
+    this.hub.onStatus((status) => (this.streamStatus = status));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The first update connects; this reconnects after the host moved us.
+    if (this.hasUpdated && this.backend && !this.connection) this.connect();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('config')) this.resolvedConfig = resolveConfig(this.config);
+    if (changed.has('backend') && this.isConnected) {
+      this.disconnect();
+      if (this.backend) this.connect();
+    }
+    if (changed.has('call')) {
+      const previous = (changed.get('call') as CallSession | null | undefined) ?? null;
+      this.callChanged(previous);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) {
+      // The direction follows the locale unless the host chose one.
+      if (!this.hasAttribute('dir') || this.dataset.avwDir === 'auto') {
+        this.setAttribute('dir', directionOf(this.locale));
+        this.dataset.avwDir = 'auto';
+      }
+      if (!this.hasAttribute('lang') || this.dataset.avwLang === 'auto') {
+        this.setAttribute('lang', this.locale);
+        this.dataset.avwLang = 'auto';
+      }
+    }
+  }
+
+  private connect(): void {
+    const backend = this.backend!;
+    const connection = new AbortController();
+    this.connection = connection;
+    this.hub.setStatus('connecting');
+    this.subscription = backend.subscribe((event) => this.onEvent(event), {
+      signal: connection.signal,
+      onStatus: (status) => this.hub.setStatus(status),
+    });
+    // Subscribe first, then read the current state: an event that arrives
+    // meanwhile is newer than the snapshot and wins.
+    const seqAtStart = this.lastCallEventSeq;
+    backend
+      .getCurrentCall({ signal: connection.signal })
+      .then((call) => {
+        if (this.lastCallEventSeq === seqAtStart && this.call === null) this.setCall(call);
+      })
+      .catch(() => undefined);
+    backend
+      .getAgent({ signal: connection.signal })
+      .then((agent) => {
+        if (!this.agent) this.agent = agent;
+      })
+      .catch(() => undefined);
+  }
+
+  private disconnect(): void {
+    this.connection?.abort();
+    this.subscription?.close();
+    this.connection = undefined;
+    this.subscription = undefined;
+    this.customerLookup?.abort();
+  }
+
+  private onEvent(event: WorkbenchEvent): void {
+    this.hub.emit(event);
+    switch (event.type) {
+      case 'call':
+        this.lastCallEventSeq = event.seq;
+        this.setCall(event.call);
+        break;
+      case 'agent':
+        this.agent = event.agent;
+        break;
+      case 'identity-auth':
+        this.setIdentityAuth(event.result);
+        break;
+      case 'transcript':
+        break;
+    }
+  }
+
+  private setCall(call: CallSession | null): void {
+    this.call = call ? Object.freeze({ ...call }) : null;
+  }
+
+  private setIdentityAuth(result: IdentityAuthResult): void {
+    if (this.call && result.callId !== this.call.id) return;
+    this.identityAuth = Object.freeze({ ...result });
+  }
+
+  private callChanged(previous: CallSession | null): void {
+    const call = this.call;
+    if (previous?.id !== call?.id) {
+      this.identityAuth = null;
+      this.hub.reset();
+    }
+    if (effectiveHandledNumber(previous) !== effectiveHandledNumber(call) || previous?.id !== call?.id) {
+      this.lookUpCustomer();
+    }
+    this.dispatchEvent(new CallChangedEvent(call, previous));
+  }
+
+  private lookUpCustomer(): void {
+    this.customerLookup?.abort();
+    const number = effectiveHandledNumber(this.call);
+    // Never show the previous caller's data while the next one loads.
+    this.customer = null;
+    if (!number || !this.backend) return;
+    const lookup = new AbortController();
+    this.customerLookup = lookup;
+    this.backend
+      .findCustomerByNumber(number, { signal: lookup.signal })
+      .then((customer) => {
+        if (!lookup.signal.aborted) this.customer = customer;
+      })
+      .catch(() => undefined);
+  }
+
+  protected override render() {
+    return html`${this.streamStatus === 'reconnecting'
+        ? html`<div part="status" role="status">${this.l10n.t('provider.stream.reconnecting')}</div>`
+        : nothing}<slot></slot>`;
+  }
+}
+
+function createHub(): WorkbenchEventHub & {
+  emit(event: WorkbenchEvent): void;
+  setStatus(status: StreamStatus): void;
+  reset(): void;
+} {
+  const listeners = new Set<(event: WorkbenchEvent) => void>();
+  const statusListeners = new Set<(status: StreamStatus) => void>();
+  let segments = new Map<string, TranscriptSegment>();
+  const hub = {
+    lastSeq: 0,
+    status: 'closed' as StreamStatus,
+    subscribe(listener: (event: WorkbenchEvent) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onStatus(listener: (status: StreamStatus) => void) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    transcript: () => [...segments.values()],
+    emit(event: WorkbenchEvent) {
+      // A resumed stream must not double an event.
+      if (event.seq <= hub.lastSeq) return;
+      hub.lastSeq = event.seq;
+      if (event.type === 'transcript') segments.set(event.segment.id, event.segment);
+      for (const listener of [...listeners]) listener(event);
+    },
+    setStatus(status: StreamStatus) {
+      hub.status = status;
+      for (const listener of [...statusListeners]) listener(status);
+    },
+    reset() {
+      segments = new Map();
+    },
+  };
+  return hub;
+}

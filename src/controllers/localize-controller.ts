@@ -1,0 +1,93 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { localeContext } from '../context/keys.js';
+import {
+  type MessageKey,
+  type SupportedLocale,
+  directionOf,
+  format,
+  isLoaded,
+  loadLocale,
+  messagesFor,
+  onLocaleLoaded,
+  resolveLocale,
+} from '../localize/registry.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Gives an element its strings and Intl formatting. The locale is, in order:
+ * the element's own `lang` attribute, the provider's locale, the nearest
+ * `lang` above it, English.
+ */
+export class LocalizeController implements ReactiveController {
+  private readonly host: Host;
+  private readonly consumer: ContextConsumer<typeof localeContext, Host>;
+  private observer?: MutationObserver;
+  private unlisten?: () => void;
+  private requested?: SupportedLocale;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+    this.consumer = new ContextConsumer(host, { context: localeContext, subscribe: true });
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(() => this.host.requestUpdate());
+    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    this.unlisten = onLocaleLoaded(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.unlisten?.();
+  }
+
+  hostUpdate(): void {
+    const locale = this.locale;
+    if (!isLoaded(locale) && this.requested !== locale) {
+      this.requested = locale;
+      void loadLocale(locale);
+    }
+  }
+
+  /** The BCP 47 tag asked for, before mapping onto a shipped locale. */
+  get requestedTag(): string {
+    const own = this.host.getAttribute('lang');
+    if (own) return own;
+    if (this.consumer.value) return this.consumer.value;
+    const above = this.host.parentElement?.closest('[lang]')?.getAttribute('lang');
+    return above || document.documentElement.lang || 'en';
+  }
+
+  get locale(): SupportedLocale {
+    return resolveLocale(this.requestedTag);
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.requestedTag);
+  }
+
+  t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
+    return format(messagesFor(this.locale)[key], params);
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.locale, options).format(value);
+  }
+
+  dateTime(epochMs: number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
+    return new Intl.DateTimeFormat(this.locale, options).format(epochMs);
+  }
+
+  /** A clock-style duration: 4:05 or 1:02:09. */
+  duration(ms: number): string {
+    const total = Math.max(0, Math.floor(ms / 1000));
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    const two = (n: number) => String(n).padStart(2, '0');
+    return h > 0 ? this.t('duration.hms', { h, m: two(m), s: two(s) }) : this.t('duration.ms', { m, s: two(s) });
+  }
+}

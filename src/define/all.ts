@@ -1,0 +1,3 @@
+import './workbench-provider.js';
+import './call-message.js';
+// import './call-reason.js';

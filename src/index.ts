@@ -1,0 +1,20 @@
+/*
+ * The package's main entry: classes, contexts, types and backends.
+ * It registers no tag; import `av-workbench/define/<tag>.js` (or
+ * `define/all.js`) for that.
+ */
+export * from './context/index.js';
+export * from './backend/index.js';
+export * from './events/context-events.js';
+export { LocalizeController } from './controllers/localize-controller.js';
+export { SUPPORTED_LOCALES, type SupportedLocale, loadLocale, resolveLocale } from './localize/registry.js';
+export { normalizePhone, toE164, checkHandledNumber, samePhone, type PhoneCheck, type PhoneProblem } from './util/phone.js';
+export { isValidEmail } from './util/email.js';
+export { lightTokens, darkTokens } from './themes/tokens.js';
+export { defineElement } from './define/define.js';
+
+export { WorkbenchProvider } from './components/workbench-provider/workbench-provider.js';
+export { CallMessage } from './components/call-message/call-message.js';
+export { HandledNumberChangeRequestEvent } from './components/call-message/call-message.events.js';
+// export { CallReason } from './components/call-reason/call-reason.js';
+// export * from './components/call-reason/call-reason.events.js';

@@ -1,0 +1,16 @@
+import common from './common.js';
+import workbenchProvider from './workbench-provider.js';
+import callMessage from './call-message.js';
+// import callReason from './call-reason.js';
+
+/** English: the source locale and the fallback for every string. */
+export const en = {
+  ...common,
+  ...workbenchProvider,
+  ...callMessage,
+  // ...callReason,
+};
+
+export type MessageKey = keyof typeof en;
+export type Messages = Readonly<Record<MessageKey, string>>;
+export default en;

@@ -1,0 +1,3 @@
+export default {
+  'provider.stream.reconnecting': 'Connection to the contact center lost. Reconnecting…',
+} as const;

@@ -1,0 +1,27 @@
+import type common from '../en/common.js';
+
+export default {
+  'common.retry': '重试',
+  'common.save': '保存',
+  'common.saving': '正在保存…',
+  'common.saved': '已保存',
+  'common.cancel': '取消',
+  'common.edit': '编辑',
+  'common.loading': '正在加载…',
+  'common.noCall': '当前没有通话。',
+  'common.noBackend': '未连接到联络中心。',
+  'common.error.validation': '请检查此字段：{field}。',
+  'common.error.not-found': '未找到，可能已被删除。',
+  'common.error.forbidden': '您无权执行此操作。',
+  'common.error.conflict': '他人同时修改了此内容，请刷新后重试。',
+  'common.error.unavailable': '服务暂时无法访问。',
+  'common.error.aborted': '请求已取消。',
+  'common.error.unknown': '出现错误。',
+  'common.charCount': '{count} / {max}',
+  'phone.required': '请输入号码。',
+  'phone.invalid-characters': '只能输入数字，开头可带 +。',
+  'phone.too-long': '最多 {max} 个字符。',
+  'phone.invalid-number': '这不是有效的电话号码。',
+  'duration.hms': '{h}:{m}:{s}',
+  'duration.ms': '{m}:{s}',
+} satisfies Record<keyof typeof common, string>;

@@ -1,0 +1,64 @@
+import en, { type MessageKey, type Messages } from './locales/en/index.js';
+
+export type { MessageKey, Messages };
+
+/** Locales the library ships. English is bundled; the others load on first use. */
+export const SUPPORTED_LOCALES = ['en', 'zh-CN'] as const;
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+
+const loaders: Record<Exclude<SupportedLocale, 'en'>, () => Promise<Messages>> = {
+  'zh-CN': () => import('./locales/zh-CN/index.js').then((m) => m.default),
+};
+
+const loaded = new Map<string, Messages>([['en', en]]);
+const pending = new Map<string, Promise<Messages>>();
+const listeners = new Set<() => void>();
+
+/** Maps any BCP 47 tag a host may pass (`zh`, `zh-Hans-CN`, `en-GB`) onto a shipped locale. */
+export function resolveLocale(tag: string | null | undefined): SupportedLocale {
+  const lower = (tag ?? '').toLowerCase();
+  if (lower.startsWith('zh')) return 'zh-CN';
+  return 'en';
+}
+
+const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  return RTL.has(tag.toLowerCase().split('-')[0]!) ? 'rtl' : 'ltr';
+}
+
+/** The messages of a locale if loaded; English until then. */
+export function messagesFor(locale: SupportedLocale): Messages {
+  return loaded.get(locale) ?? en;
+}
+
+export function isLoaded(locale: SupportedLocale): boolean {
+  return loaded.has(locale);
+}
+
+/** Loads a locale's messages once; every element re-renders when it arrives. */
+export function loadLocale(locale: SupportedLocale): Promise<Messages> {
+  const ready = loaded.get(locale);
+  if (ready) return Promise.resolve(ready);
+  let promise = pending.get(locale);
+  if (!promise) {
+    promise = loaders[locale as Exclude<SupportedLocale, 'en'>]().then((messages) => {
+      loaded.set(locale, messages);
+      pending.delete(locale);
+      for (const listener of [...listeners]) listener();
+      return messages;
+    });
+    pending.set(locale, promise);
+  }
+  return promise;
+}
+
+export function onLocaleLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Fills `{name}` placeholders. Values are text; the result is rendered as text. */
+export function format(template: string, params?: Readonly<Record<string, string | number>>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
