@@ -1,0 +1,27 @@
+/**
+ * The analyzer guesses event names from `dispatchEvent(new X(...))` calls and
+ * gets them wrong; our events are documented with `@event`, so keep only the
+ * documented `avw-` ones. Internal members stay out of the docs.
+ */
+function documentedEventsOnly() {
+  return {
+    name: 'avw-documented-events-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('avw-') && e.description);
+          if (decl.members) decl.members = decl.members.filter((m) => !m.name.startsWith('#') && m.privacy !== 'private');
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/components/**/*.ts', 'src/internal/workbench-element.ts'],
+  exclude: ['src/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  dependencies: false,
+  plugins: [documentedEventsOnly()],
+};

@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define/call-message.js';
+import { storyBackend, storyCall } from './support/story-data.js';
+
+const meta: Meta = {
+  title: 'Panels/call-message',
+  component: 'call-message',
+  tags: ['autodocs'],
+};
+export default meta;
+
+type Story = StoryObj;
+
+export const Default: Story = {
+  render: () => html`<call-message .call=${storyCall()} .backend=${storyBackend()}></call-message>`,
+};
+
+export const HandledNumberSet: Story = {
+  render: () => html`<call-message .call=${storyCall({ handledNumber: '+8613911112222' })} .backend=${storyBackend()}></call-message>`,
+};
+
+export const Ringing: Story = {
+  render: () => html`<call-message .call=${storyCall({ state: 'ringing', recording: { recording: false } })}></call-message>`,
+};
+
+export const EndedAbnormally: Story = {
+  render: () => html`<call-message .call=${storyCall({ state: 'ended-abnormally', endTime: Date.now() })}></call-message>`,
+};
+
+export const Empty: Story = {
+  render: () => html`<call-message .call=${null}></call-message>`,
+};
+
+/** The editor open with a number that is too long: the message says why, nothing is saved. */
+export const InvalidHandledNumber: Story = {
+  render: () => html`<call-message .call=${storyCall()} .backend=${storyBackend()}></call-message>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('call-message')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.edit')!.click();
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    input.value = '1'.repeat(25);
+    input.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+  },
+};
+
+/** Saving is in flight (the backend does not answer). */
+export const Loading: Story = {
+  render: () => html`<call-message .call=${storyCall()} .backend=${storyBackend({ hang: ['setHandledNumber'] })}></call-message>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('call-message')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.edit')!.click();
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+    input.value = '+8613911112222';
+    input.dispatchEvent(new InputEvent('input'));
+    el.shadowRoot!.querySelector('form')!.requestSubmit();
+    await el.updateComplete;
+  },
+};
+
+/** The backend failed to save: the error is shown with Retry. */
+export const Error: Story = {
+  render: () => html`<call-message .call=${storyCall()} .backend=${storyBackend({ fail: ['setHandledNumber'] })}></call-message>`,
+  play: Loading.play,
+};
