@@ -320,8 +320,14 @@ export function registerRoutes(app, { store, shared, sim, recordingUrl }) {
       const [a, b] = store.numberForms(tenantOf(request), number);
       let where = 'tenant_id = @tenant AND handled_number IN (@a, @b)';
       const params = { tenant: request.agent.tenant_id, a, b };
-      if (from !== undefined) (where += ' AND start_time >= @from'), (params.from = Number(from));
-      if (to !== undefined) (where += ' AND start_time < @to'), (params.to = Number(to));
+      if (from !== undefined) {
+        where += ' AND start_time >= @from';
+        params.from = Number(from);
+      }
+      if (to !== undefined) {
+        where += ' AND start_time < @to';
+        params.to = Number(to);
+      }
       const total = db.prepare(`SELECT COUNT(*) AS n FROM contact_records WHERE ${where}`).get(params).n;
       let page = where;
       if (cursor !== undefined) {
@@ -579,7 +585,6 @@ export function registerRoutes(app, { store, shared, sim, recordingUrl }) {
 /** SMS segments a text takes: GSM-7-ish text 160/153 characters, anything else 70/67 (UCS-2). */
 export function smsSegments(text) {
   const chars = Array.from(text);
-  // eslint-disable-next-line no-control-regex
   const gsm = chars.every((c) => /^[\x0a\x0d\x20-\x7e£¥èéùìòÇØøÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ¤¡ÄÖÑÜ§¿äöñüà€]$/.test(c));
   const [single, multi] = gsm ? [160, 153] : [70, 67];
   const length = gsm ? chars.length + chars.filter((c) => '^{}\\[~]|€'.includes(c)).length : chars.length;
