@@ -21,6 +21,10 @@ export function serveStatic(root, { headers = {}, port = 0, host = '127.0.0.1' }
   const base = resolve(root);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     let path = normalize(join(base, decodeURIComponent(url.pathname)));
     if (!path.startsWith(base)) {
       res.writeHead(403).end();
