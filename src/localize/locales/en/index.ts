@@ -1,6 +1,10 @@
 import common from './common.js';
 import workbenchProvider from './workbench-provider.js';
 import callMessage from './call-message.js';
+import customerInfo from './customer-info.js';
+import contactHistory from './contact-history.js';
+import recordingPlayer from './recording-player.js';
+import basicInformation from './basic-information.js';
 // import callReason from './call-reason.js';
 
 /** English: the source locale and the fallback for every string. */
@@ -8,6 +12,10 @@ export const en = {
   ...common,
   ...workbenchProvider,
   ...callMessage,
+  ...customerInfo,
+  ...contactHistory,
+  ...recordingPlayer,
+  ...basicInformation,
   // ...callReason,
 };
 

@@ -2,6 +2,10 @@ import type { Messages } from '../en/index.js';
 import common from './common.js';
 import workbenchProvider from './workbench-provider.js';
 import callMessage from './call-message.js';
+import customerInfo from './customer-info.js';
+import contactHistory from './contact-history.js';
+import recordingPlayer from './recording-player.js';
+import basicInformation from './basic-information.js';
 // import callReason from './call-reason.js';
 
 /** Simplified Chinese. The type makes a missing key a compile error; test/localize.test.ts checks it at run time too. */
@@ -9,6 +13,10 @@ const zhCN: Messages = {
   ...common,
   ...workbenchProvider,
   ...callMessage,
+  ...customerInfo,
+  ...contactHistory,
+  ...recordingPlayer,
+  ...basicInformation,
   // ...callReason,
 };
 export default zhCN;

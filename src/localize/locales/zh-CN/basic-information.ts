@@ -1,0 +1,25 @@
+import type en from '../en/basic-information.js';
+
+export default {
+  'basicInfo.title': '基本信息',
+  'basicInfo.none': '客户中心没有 {number} 的记录。',
+  'basicInfo.create': '创建客户',
+  'basicInfo.edit': '编辑',
+  'basicInfo.createTitle': '新建客户',
+  'basicInfo.editTitle': '编辑客户',
+  'basicInfo.phone': '电话号码 {n}',
+  'basicInfo.addPhone': '添加号码',
+  'basicInfo.removePhone': '删除号码 {n}',
+  'basicInfo.phoneHint': '国内号码将自动加上 +{code}。',
+  'basicInfo.gender.choose': '未说明',
+  'basicInfo.required': '必填',
+  'basicInfo.error.name-required': '请输入客户姓名。',
+  'basicInfo.error.name-too-long': '最多 {max} 个字符。',
+  'basicInfo.error.phone-required': '请至少添加一个电话号码。',
+  'basicInfo.error.phone-duplicate': '该号码已在列表中。',
+  'basicInfo.error.email': '邮箱地址无效。',
+  'basicInfo.error.summary': '请修正标出的字段。',
+  'basicInfo.created': '客户已创建。',
+  'basicInfo.updated': '客户信息已保存。',
+  'basicInfo.authRequired': '请先完成客户身份验证，再编辑客户信息。',
+} satisfies Record<keyof typeof en, string>;
