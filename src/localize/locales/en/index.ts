@@ -5,6 +5,7 @@ import customerInfo from './customer-info.js';
 import contactHistory from './contact-history.js';
 import recordingPlayer from './recording-player.js';
 import basicInformation from './basic-information.js';
+import notify from './notify.js';
 // import callReason from './call-reason.js';
 
 /** English: the source locale and the fallback for every string. */
@@ -16,6 +17,7 @@ export const en = {
   ...contactHistory,
   ...recordingPlayer,
   ...basicInformation,
+  ...notify,
   // ...callReason,
 };
 

@@ -6,6 +6,7 @@ import customerInfo from './customer-info.js';
 import contactHistory from './contact-history.js';
 import recordingPlayer from './recording-player.js';
 import basicInformation from './basic-information.js';
+import notify from './notify.js';
 // import callReason from './call-reason.js';
 
 /** Simplified Chinese. The type makes a missing key a compile error; test/localize.test.ts checks it at run time too. */
@@ -17,6 +18,7 @@ const zhCN: Messages = {
   ...contactHistory,
   ...recordingPlayer,
   ...basicInformation,
+  ...notify,
   // ...callReason,
 };
 export default zhCN;
