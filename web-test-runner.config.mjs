@@ -7,7 +7,9 @@ const executablePath = findChrome();
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames and
+  // throttled timers, which made frame-based waits hang under concurrency.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
@@ -27,6 +29,9 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--autoplay-policy=no-user-gesture-required',
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
