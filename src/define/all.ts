@@ -1,3 +1,6 @@
 import './workbench-provider.js';
 import './call-message.js';
-// import './call-reason.js';
+import './harassment-record.js';
+import './identity-auth.js';
+import './call-callback.js';
+import './call-reason.js';

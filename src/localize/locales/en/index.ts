@@ -6,7 +6,10 @@ import contactHistory from './contact-history.js';
 import recordingPlayer from './recording-player.js';
 import basicInformation from './basic-information.js';
 import notify from './notify.js';
-// import callReason from './call-reason.js';
+import harassmentRecord from './harassment-record.js';
+import identityAuth from './identity-auth.js';
+import callCallback from './call-callback.js';
+import callReason from './call-reason.js';
 
 /** English: the source locale and the fallback for every string. */
 export const en = {
@@ -18,7 +21,10 @@ export const en = {
   ...recordingPlayer,
   ...basicInformation,
   ...notify,
-  // ...callReason,
+  ...harassmentRecord,
+  ...identityAuth,
+  ...callCallback,
+  ...callReason,
 };
 
 export type MessageKey = keyof typeof en;

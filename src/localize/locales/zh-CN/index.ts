@@ -7,7 +7,10 @@ import contactHistory from './contact-history.js';
 import recordingPlayer from './recording-player.js';
 import basicInformation from './basic-information.js';
 import notify from './notify.js';
-// import callReason from './call-reason.js';
+import harassmentRecord from './harassment-record.js';
+import identityAuth from './identity-auth.js';
+import callCallback from './call-callback.js';
+import callReason from './call-reason.js';
 
 /** Simplified Chinese. The type makes a missing key a compile error; test/localize.test.ts checks it at run time too. */
 const zhCN: Messages = {
@@ -19,6 +22,9 @@ const zhCN: Messages = {
   ...recordingPlayer,
   ...basicInformation,
   ...notify,
-  // ...callReason,
+  ...harassmentRecord,
+  ...identityAuth,
+  ...callCallback,
+  ...callReason,
 };
 export default zhCN;

@@ -1,0 +1,28 @@
+import type en from '../en/identity-auth.js';
+
+export default {
+  'identityAuth.title': '身份认证',
+  'identityAuth.mode': '认证方式',
+  'identityAuth.modes.empty': '此租户未配置认证方式。',
+  'identityAuth.modes.error': '无法加载认证方式。',
+  'identityAuth.unavailable.ended': '通话已结束。身份认证需要在通话中进行。',
+  'identityAuth.unavailable.notConnected': '通话尚未接通。',
+  'identityAuth.start': '开始认证',
+  'identityAuth.starting': '正在开始…',
+  'identityAuth.retry': '重新认证',
+  'identityAuth.none': '本次通话尚未进行身份认证。',
+  'identityAuth.status.not-returned': '未返回',
+  'identityAuth.status.in-progress': '认证中',
+  'identityAuth.status.pass': '通过',
+  'identityAuth.status.fail': '不通过',
+  'identityAuth.status.error': '异常',
+  'identityAuth.detail.not-returned': 'IVR 流程尚未返回结果。',
+  'identityAuth.detail.in-progress': '客户正在进行 IVR 认证流程。',
+  'identityAuth.detail.pass': '客户已通过身份认证。',
+  'identityAuth.detail.fail': '客户未通过身份认证。',
+  'identityAuth.detail.error': '身份认证未能完成。',
+  'identityAuth.startedAt': '开始时间',
+  'identityAuth.completedAt': '完成时间',
+  'identityAuth.poll.timeout': '未能及时获得最终结果。',
+  'identityAuth.checkAgain': '再次查询',
+} satisfies Record<keyof typeof en, string>;
