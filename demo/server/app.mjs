@@ -91,8 +91,22 @@ export async function createServer(options) {
       return sendError(reply, 400, 'validation', message, field, code);
     }
     switch (error.code) {
-      case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return sendError(reply, 413, 'validation', 'The request body is too large.', 'body', 'too-large');
+      case 'FST_ERR_CTP_BODY_TOO_LARGE': {
+        const answer = () => sendError(reply, 413, 'validation', 'The request body is too large.', 'body', 'too-large');
+        // Answering mid-upload makes the socket close under the client, which
+        // may then see a reset instead of this answer: read (and drop) a
+        // moderately large body to the end first.
+        const length = Number(request.headers['content-length']);
+        if (request.raw.complete || !(length <= 64 * 1024 * 1024)) return answer();
+        reply.header('connection', 'close');
+        return new Promise((resolve) => {
+          request.raw.on('end', () => resolve(answer()));
+          request.raw.on('error', () => resolve(answer()));
+          request.raw.removeAllListeners('data');
+          request.raw.on('data', () => undefined);
+          request.raw.resume();
+        });
+      }
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return sendError(reply, 415, 'validation', 'Send JSON (Content-Type: application/json).', 'body', 'unsupported-media-type');
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -315,9 +329,20 @@ export async function createServer(options) {
 /** The Ajv error as the field it names and a short machine-readable code. */
 function describeValidation(error, context) {
   if (!error) return [context ?? 'body', 'invalid'];
+  // Array indexes are left out (`phoneNumbers`, not `phoneNumbers.0`); object keys stay (`parameters.1`).
+  const steps = [];
+  const schemaParts = error.schemaPath.split('/');
+  for (let i = 0; i < schemaParts.length; i++) {
+    if (schemaParts[i] === 'properties' || schemaParts[i] === 'patternProperties') {
+      steps.push(true);
+      i++;
+    } else if (schemaParts[i] === 'additionalProperties' && i < schemaParts.length - 1) steps.push(true);
+    else if (schemaParts[i] === 'items') steps.push(false);
+  }
   const path = error.instancePath
     .split('/')
-    .filter((p) => p !== '' && !/^\d+$/.test(p))
+    .slice(1)
+    .filter((_p, i) => steps[i] !== false)
     .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
   let field = path.join('.');
   const code = {
