@@ -63,8 +63,8 @@ export class HarassmentRecordPanel extends WorkbenchElement {
   /** @internal */
   protected readonly records = new Task(this, {
     task: async ([backend, number], { signal }) => {
-      if (!backend || !number) return [] as readonly HarassmentRecord[];
-      return backend.listHarassmentRecords(number, { signal });
+      const items: readonly HarassmentRecord[] = backend && number ? await backend.listHarassmentRecords(number, { signal }) : [];
+      return { number, items };
     },
     args: () => [this.currentBackend, effectiveHandledNumber(this.currentCall)] as const,
   });
@@ -330,15 +330,16 @@ export class HarassmentRecordPanel extends WorkbenchElement {
     return html`<h3 id="records-title">${t('harassmentRecord.records.title')}</h3>
       ${this.records.render({
         initial: () => html`<p class="state" aria-busy="true">${t('common.loading')}</p>`,
+        // A reload of the same number keeps its list on screen; another number's list never shows.
         pending: () =>
-          this.records.value
-            ? list(merge(this.records.value), true)
+          this.records.value?.number === number
+            ? list(merge(this.records.value.items), true)
             : html`<p class="state" aria-busy="true">${t('common.loading')}</p>`,
         error: (error) => html`<div class="error-box" role="alert">
           <span>${t('harassmentRecord.records.error')} ${this.errorMessage(error)}</span>
           <button type="button" @click=${() => this.records.run()}>${t('common.retry')}</button>
         </div>`,
-        complete: (loaded) => list(merge(loaded), false),
+        complete: (loaded) => list(merge(loaded.items), false),
       })}`;
   }
 
