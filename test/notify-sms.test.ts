@@ -3,7 +3,19 @@ import { BackendError } from '../src/backend/errors.js';
 import type { NotifySms } from '../src/components/notify-sms/notify-sms.js';
 import { NotificationSentEvent } from '../src/internal/notify-composer.events.js';
 import { HOSTILE, memoryBackend, shadow, text, typeInto, until, withProvider } from './helpers/fixtures.js';
-import { CUSTOMER, chooseTemplate, field, freshCall, sendCalls, setup, submit, templatesSettled } from './fixtures/notify-helpers.js';
+import {
+  CUSTOMER,
+  chooseTemplate,
+  composerFrame,
+  composerInFrame,
+  field,
+  freshCall,
+  reloadFrame,
+  sendCalls,
+  setup,
+  submit,
+  templatesSettled,
+} from './fixtures/notify-helpers.js';
 
 const today = () => new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(Date.now());
 
@@ -364,22 +376,8 @@ describe('<notify-sms>', () => {
 });
 
 describe('<notify-sms> draft', () => {
-  async function frame(callId: string): Promise<HTMLIFrameElement> {
-    const iframe = await fixture<HTMLIFrameElement>(
-      html`<iframe title="composer" style="inline-size: 600px; block-size: 700px" src="/test/fixtures/notify-draft.html?channel=sms&call=${callId}"></iframe>`,
-    );
-    await composerIn(iframe);
-    return iframe;
-  }
-
-  async function composerIn(iframe: HTMLIFrameElement): Promise<NotifySms> {
-    let el: NotifySms | null = null;
-    await until(() => {
-      el = (iframe.contentDocument?.querySelector('notify-sms') as NotifySms | null) ?? null;
-      return !!el?.shadowRoot?.getElementById('template');
-    }, 'composer ready in the frame', 8000);
-    return el!;
-  }
+  const frame = (callId: string) => composerFrame('notify-sms', callId);
+  const composerIn = (iframe: HTMLIFrameElement) => composerInFrame<NotifySms>(iframe);
 
   it('survives a real reload during the same call', async () => {
     const callId = `call-reload-${Date.now()}`;
@@ -391,9 +389,7 @@ describe('<notify-sms> draft', () => {
     typeInto(field(el, 'recipient'), '0139 1111 2222');
     await el.updateComplete;
 
-    const reloaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-    iframe.contentWindow!.location.reload();
-    await reloaded;
+    await reloadFrame(iframe);
     el = await composerIn(iframe);
     await until(() => field<HTMLTextAreaElement>(el, 'body').value.endsWith('(kept)'), 'draft restored after reload', 5000);
     expect(field(el, 'recipient').value).to.equal('0139 1111 2222');
@@ -418,9 +414,7 @@ describe('<notify-sms> draft', () => {
     typeInto(field(el, 'body'), 'Sent then gone');
     await submit(el);
     await until(() => !!shadow(el, '.sent-box'), 'sent');
-    const reloaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-    iframe.contentWindow!.location.reload();
-    await reloaded;
+    await reloadFrame(iframe);
     el = await composerIn(iframe);
     expect(field<HTMLTextAreaElement>(el, 'body').value).to.equal('');
   });
