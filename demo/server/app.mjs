@@ -232,8 +232,6 @@ export async function createServer(options) {
         ...corsHeaders(request),
       });
       res.write(`retry: 1000\nid: ${since}\nevent: ready\ndata: {"seq":${since},"lastSeq":${lastSeq}}\n\n`);
-      const cut = faults?.cut.get(agentId);
-      let sent = 0;
       let closed = false;
       const close = () => {
         if (closed) return;
@@ -247,12 +245,13 @@ export async function createServer(options) {
       unfollow = store.follow(agentId, since, (event) => {
         if (closed) return;
         res.write(`id: ${event.seq}\nevent: ${event.type}\ndata: ${event.data}\n\n`);
-        sent += 1;
         // A client that stopped reading is dropped; it resumes from its last id.
         if (res.writableLength > 8 * 1024 * 1024) close();
-        if (cut && sent >= cut.afterEvents && cut.times > 0) {
+        const cut = faults?.cut.get(agentId);
+        if (cut && ++cut.sent >= cut.afterEvents) {
+          cut.sent = 0;
           cut.times -= 1;
-          if (cut.times === 0) faults.cut.delete(agentId);
+          if (cut.times <= 0) faults.cut.delete(agentId);
           close();
         }
       });

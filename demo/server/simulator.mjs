@@ -318,7 +318,9 @@ export function registerSimulatorRoutes(app, { store, shared, sim, faults }) {
       (request) => {
         const { dropResponse, cutStream } = request.body;
         if (dropResponse) faults.drop.set(dropResponse.route, dropResponse.times ?? 1);
-        if (cutStream) faults.cut.set(request.agent.id, { afterEvents: cutStream.afterEvents, times: cutStream.times ?? 1 });
+        if (cutStream) {
+          faults.cut.set(request.agent.id, { afterEvents: cutStream.afterEvents, times: cutStream.times ?? 1, sent: 0 });
+        }
         return { dropResponse: Object.fromEntries(faults.drop), cutStream: faults.cut.get(request.agent.id) ?? null };
       },
     );
