@@ -3,4 +3,4 @@ import './call-message.js';
 import './harassment-record.js';
 import './identity-auth.js';
 import './call-callback.js';
-// import './call-reason.js';
+import './call-reason.js';

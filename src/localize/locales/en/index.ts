@@ -9,7 +9,7 @@ import notify from './notify.js';
 import harassmentRecord from './harassment-record.js';
 import identityAuth from './identity-auth.js';
 import callCallback from './call-callback.js';
-// import callReason from './call-reason.js';
+import callReason from './call-reason.js';
 
 /** English: the source locale and the fallback for every string. */
 export const en = {
@@ -24,7 +24,7 @@ export const en = {
   ...harassmentRecord,
   ...identityAuth,
   ...callCallback,
-  // ...callReason,
+  ...callReason,
 };
 
 export type MessageKey = keyof typeof en;

@@ -10,7 +10,7 @@ import notify from './notify.js';
 import harassmentRecord from './harassment-record.js';
 import identityAuth from './identity-auth.js';
 import callCallback from './call-callback.js';
-// import callReason from './call-reason.js';
+import callReason from './call-reason.js';
 
 /** Simplified Chinese. The type makes a missing key a compile error; test/localize.test.ts checks it at run time too. */
 const zhCN: Messages = {
@@ -25,6 +25,6 @@ const zhCN: Messages = {
   ...harassmentRecord,
   ...identityAuth,
   ...callCallback,
-  // ...callReason,
+  ...callReason,
 };
 export default zhCN;

@@ -1,0 +1,890 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { isBackendError, newIdempotencyKey } from '../../backend/errors.js';
+import type { CallReasonInput, ReasonNode, SavedCallReason, WorkbenchBackend } from '../../backend/types.js';
+import type { CallSession, IdentifiedReason } from '../../context/types.js';
+import { DraftController } from '../../controllers/draft-controller.js';
+import { WorkbenchElement } from '../../internal/workbench-element.js';
+import { CallReasonSavedEvent, CallReasonSaveRequestEvent } from './call-reason.events.js';
+import { styles } from './call-reason.styles.js';
+
+/** A reason of the tree with what the tree view needs to know about it. */
+interface IndexedReason {
+  readonly key: number;
+  readonly id: string;
+  readonly label: string;
+  readonly path: readonly string[];
+  readonly parent: IndexedReason | null;
+  readonly children: readonly IndexedReason[];
+}
+
+interface ReasonIndex {
+  readonly roots: readonly IndexedReason[];
+  readonly byId: ReadonlyMap<string, IndexedReason>;
+  readonly byKey: ReadonlyMap<number, IndexedReason>;
+}
+
+interface CallData {
+  readonly saved: SavedCallReason | null;
+  readonly identified: IdentifiedReason | null;
+}
+
+type Draft = CallReasonInput;
+
+const ENDED: ReadonlySet<CallSession['state']> = new Set(['ended', 'ended-abnormally']);
+/** Deeper trees are cut: no configuration needs them, and unbounded recursion on backend data could overflow the stack. */
+const MAX_DEPTH = 12;
+const TYPE_AHEAD_MS = 500;
+
+/**
+ * The reason the customer called, and the agent's remarks. The reason the
+ * system identified (the caller's IVR choice or speech recognition) is
+ * preselected for the agent to confirm or change; the agent picks one or
+ * more reasons from the tenant's multi-level reason tree (a keyboard-operable
+ * tree view with search), adds remarks up to the configured limit (300
+ * characters by default), and saves. An unsaved draft survives a page
+ * reload during the call.
+ *
+ * @summary Identified call reason, reason tree, remarks and save.
+ * @tag call-reason
+ *
+ * @csspart base - The panel.
+ * @csspart identified - The reason the system identified, and how.
+ * @csspart search - The search box that filters the tree.
+ * @csspart tree - The reason tree.
+ * @csspart match - The highlighted part of a label that matches the search.
+ * @csspart chips - The list of selected reasons.
+ * @csspart chip - One selected reason with its remove button.
+ * @csspart remarks - The remarks text area.
+ * @csspart counter - The remarks character counter.
+ * @csspart save - The save button.
+ * @csspart status - The saved / unsaved indicator.
+ * @csspart empty - The message shown when there is no call.
+ *
+ * @cssprop --avw-call-reason-tree-max-height - Height of the tree before it scrolls (default 18rem).
+ * @cssprop --avw-color-surface - Panel background.
+ * @cssprop --avw-color-border - Panel, tree and field borders.
+ * @cssprop --avw-color-info-bg - Selected tree rows and the identified reason.
+ * @cssprop --avw-color-warning-bg - Search matches.
+ * @cssprop --avw-color-danger - Refusals and errors.
+ *
+ * @event avw-call-reason-save-request - Before saving; cancel it to stop the save. Carries `callId`, `reasonIds` and `remarks`.
+ * @event avw-call-reason-saved - The backend saved the call reason. Carries `saved` (the stored value) and `callId`.
+ */
+export class CallReason extends WorkbenchElement {
+  static override styles = styles;
+
+  /** The reasons the agent chose, in the order chosen. @internal */
+  @state() protected selected: readonly string[] = [];
+  /** @internal */
+  @state() protected remarks = '';
+  /** Why the last edit of the remarks was refused, if it was. @internal */
+  @state() protected remarksProblem: string | null = null;
+  /** @internal */
+  @state() protected formProblem: string | null = null;
+  /** @internal */
+  @state() protected query = '';
+  /** @internal */
+  @state() protected expanded: ReadonlySet<string> = new Set();
+  /** The tree item that holds the roving tab stop. @internal */
+  @state() protected activeId: string | null = null;
+  /** @internal */
+  @state() protected saving = false;
+  /** @internal */
+  @state() protected saveError: string | null = null;
+  /** What the backend holds for this call: loaded or just saved. @internal */
+  @state() protected savedValue: SavedCallReason | null = null;
+  /** @internal */
+  @state() protected announcement = '';
+
+  /** The current choice: what Save would send. */
+  get value(): CallReasonInput {
+    return { reasonIds: [...this.selected], remarks: this.remarks };
+  }
+
+  private callId: string | null = null;
+  /** The agent changed something (or a draft was restored): later loads must not overwrite it. */
+  private touched = false;
+  private saveAbort?: AbortController;
+  private idempotencyKey = '';
+  private keyFor = '';
+  private typeBuffer = '';
+  private typeTime = 0;
+  private indexFor?: readonly ReasonNode[] | null;
+  private index: ReasonIndex = { roots: [], byId: new Map(), byKey: new Map() };
+  private pendingFocus: 'active' | null = null;
+  private expandedBeforeSearch: ReadonlySet<string> = new Set();
+  /** Whether the last render drew the tree (the search box's aria-controls needs a target). */
+  private treeShown = false;
+
+  /** @internal */
+  protected readonly draft = new DraftController<Draft>(this, {
+    name: 'call-reason',
+    keyParts: () => [this.currentAgent?.tenantId ?? this.currentConfig.tenantId, this.currentAgent?.id, this.currentCall?.id],
+    parse: parseDraft,
+    onKeyChange: (draft) => this.restoreDraft(draft),
+  });
+
+  /** @internal */
+  protected readonly treeTask = new Task(this, {
+    task: async ([backend], { signal }) => (backend ? sanitizeTree(await backend.getReasonTree({ signal })) : null),
+    args: () => [this.currentBackend] as const,
+  });
+
+  /** @internal */
+  protected readonly callTask = new Task(this, {
+    task: async ([backend, callId, askIdentified], { signal }): Promise<CallData | null> => {
+      if (!backend || !callId) return null;
+      const [saved, identified] = await Promise.all([
+        backend.getCallReason(callId, { signal }),
+        askIdentified ? identifiedFromBackend(backend, callId, signal) : Promise.resolve(null),
+      ]);
+      if (!signal.aborted) this.applyLoaded(callId, saved, identified);
+      return { saved, identified };
+    },
+    // The call object is replaced on every call event; only its id and
+    // whether it already carries the identified reason decide a reload.
+    args: () => [this.currentBackend, this.currentCall?.id ?? null, this.currentCall?.identifiedReason === undefined] as const,
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.saveAbort?.abort();
+  }
+
+  protected override willUpdate(): void {
+    const call = this.currentCall;
+    const id = call?.id ?? null;
+    if (id !== this.callId) this.resetFor(id);
+    // Runs before the draft controller's update, so a reload after the call
+    // ended does not bring back a draft of a finished call.
+    if (call && ENDED.has(call.state)) this.draft.clear();
+    const tree = this.treeTask.value;
+    if (tree !== this.indexFor) {
+      this.indexFor = tree;
+      this.index = indexTree(tree ?? []);
+      this.expandTo(this.selected);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.pendingFocus === 'active') {
+      this.pendingFocus = null;
+      this.treeItem(this.activeId)?.focus();
+    }
+  }
+
+  /** The identified reason: the call's own, else what the backend said. @internal */
+  protected get identified(): IdentifiedReason | null {
+    const call = this.currentCall;
+    if (!call) return null;
+    if (call.identifiedReason !== undefined) return call.identifiedReason;
+    return this.callTask.value?.identified ?? null;
+  }
+
+  private resetFor(callId: string | null): void {
+    this.saveAbort?.abort();
+    this.callId = callId;
+    this.touched = false;
+    this.selected = [];
+    this.remarks = '';
+    this.remarksProblem = null;
+    this.formProblem = null;
+    this.saving = false;
+    this.saveError = null;
+    this.savedValue = null;
+    this.announcement = '';
+    this.keyFor = '';
+  }
+
+  private restoreDraft(draft: Draft | null): void {
+    if (draft && !this.touched) {
+      this.touched = true;
+      this.selected = draft.reasonIds;
+      this.remarks = draft.remarks;
+      this.expandTo(draft.reasonIds);
+      this.announcement = this.l10n.t('callReason.draftRestored');
+    } else if (this.touched) {
+      // The scope arrived after the agent started (the agent record loads
+      // after the call): keep what they did under the new key.
+      this.persist();
+    }
+  }
+
+  private applyLoaded(callId: string, saved: SavedCallReason | null, identified: IdentifiedReason | null): void {
+    if (callId !== this.callId) return;
+    this.savedValue = saved;
+    if (this.touched) return;
+    // What was saved is the agent's confirmed choice and wins over what
+    // the system guessed.
+    const source = this.currentCall?.identifiedReason !== undefined ? this.currentCall.identifiedReason : identified;
+    if (saved) {
+      this.selected = [...saved.reasonIds];
+      this.remarks = saved.remarks;
+    } else if (source) {
+      this.selected = [source.reasonId];
+    }
+    this.expandTo(this.selected);
+  }
+
+  /** Opens the branches above `ids` so the chosen reasons can be seen in the tree. */
+  private expandTo(ids: readonly string[]): void {
+    const next = new Set(this.expanded);
+    for (const id of ids) {
+      for (let node = this.index.byId.get(id)?.parent; node; node = node.parent) next.add(node.id);
+    }
+    if (next.size !== this.expanded.size) this.expanded = next;
+  }
+
+  // ---- changes -----------------------------------------------------------
+
+  private changed(): void {
+    this.touched = true;
+    this.formProblem = null;
+    this.saveError = null;
+    this.persist();
+  }
+
+  private persist(): void {
+    const call = this.currentCall;
+    if (!call || ENDED.has(call.state)) return;
+    // A draft equal to what the backend holds is no draft.
+    if (this.savedValue && sameValue(this.value, this.savedValue)) this.draft.clear();
+    else this.draft.save(this.value);
+  }
+
+  private toggle(reason: IndexedReason): void {
+    if (reason.children.length > 0) return;
+    const on = this.selected.includes(reason.id);
+    this.selected = on ? this.selected.filter((id) => id !== reason.id) : [...this.selected, reason.id];
+    this.changed();
+  }
+
+  private removeReason(id: string, index: number): void {
+    const path = this.pathText(id);
+    this.selected = this.selected.filter((s) => s !== id);
+    this.announcement = this.l10n.t('callReason.selected.removed', { path });
+    this.changed();
+    // Keep the keyboard where it was: on the next chip, else the previous, else the search box.
+    void this.updateComplete.then(() => {
+      const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~=chip] button');
+      (buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLInputElement>('#search'))?.focus();
+    });
+  }
+
+  private selectIdentified(): void {
+    const id = this.identified?.reasonId;
+    if (!id || this.selected.includes(id)) return;
+    this.selected = [...this.selected, id];
+    this.expandTo([id]);
+    this.changed();
+  }
+
+  // ---- remarks -------------------------------------------------------------
+
+  private get maxRemarks(): number {
+    return this.currentConfig.limits.remarksMaxLength;
+  }
+
+  /*
+   * Over-long remarks are refused, never cut: the browser's maxlength would
+   * silently drop the end of a paste. `beforeinput` stops the edit before it
+   * lands; `input` is the safety net for edits that cannot be cancelled
+   * (IME, autofill) and puts the previous text back. Growing past the limit
+   * is refused; shrinking is always allowed, so over-long saved remarks can
+   * be shortened. Lengths are UTF-16 units, as the backend counts them.
+   */
+  private onBeforeInput(event: InputEvent): void {
+    if (!event.cancelable || !event.inputType.startsWith('insert')) return;
+    const area = event.target as HTMLTextAreaElement;
+    const inserted =
+      event.inputType === 'insertLineBreak' || event.inputType === 'insertParagraph'
+        ? '\n'
+        : (event.data ?? event.dataTransfer?.getData('text/plain') ?? '').replace(/\r\n?/g, '\n');
+    const next = area.value.length - (area.selectionEnd - area.selectionStart) + inserted.length;
+    if (next > this.maxRemarks && next > area.value.length) {
+      event.preventDefault();
+      this.refuse(event.inputType, next);
+    }
+  }
+
+  private onRemarksInput(event: InputEvent): void {
+    if (event.isComposing) return;
+    this.checkRemarks(event.target as HTMLTextAreaElement, event.inputType ?? '');
+  }
+
+  private onCompositionEnd(event: CompositionEvent): void {
+    this.checkRemarks(event.target as HTMLTextAreaElement, 'insertCompositionText');
+  }
+
+  private checkRemarks(area: HTMLTextAreaElement, inputType: string): void {
+    const value = area.value;
+    if (value.length > this.maxRemarks && value.length > this.remarks.length) {
+      const caret = Math.max(0, area.selectionStart - (value.length - this.remarks.length));
+      area.value = this.remarks;
+      area.setSelectionRange(caret, caret);
+      this.refuse(inputType, value.length);
+      return;
+    }
+    if (value === this.remarks) return;
+    this.remarks = value;
+    this.remarksProblem = null;
+    this.changed();
+  }
+
+  private refuse(inputType: string, length: number): void {
+    const pasted = inputType === 'insertFromPaste' || inputType === 'insertFromDrop' || inputType === 'insertFromPasteAsQuotation';
+    this.remarksProblem = this.l10n.t(pasted ? 'callReason.remarks.tooLongPasted' : 'callReason.remarks.tooLongTyped', {
+      max: this.maxRemarks,
+      count: length,
+    });
+  }
+
+  // ---- saving --------------------------------------------------------------
+
+  private async save(event?: Event): Promise<void> {
+    event?.preventDefault();
+    const call = this.currentCall;
+    const backend = this.currentBackend;
+    if (!call || this.saving) return;
+    const value = this.value;
+    if (value.reasonIds.length === 0) {
+      this.formProblem = this.l10n.t('callReason.required');
+      return;
+    }
+    if (value.remarks.length > this.maxRemarks) {
+      this.formProblem = this.l10n.t('callReason.remarks.overLimit', { count: value.remarks.length, max: this.maxRemarks });
+      return;
+    }
+    if (this.savedValue && sameValue(value, this.savedValue)) {
+      this.formProblem = this.l10n.t('callReason.unchanged');
+      return;
+    }
+    if (!backend) {
+      this.saveError = this.l10n.t('common.noBackend');
+      return;
+    }
+    // One key per value: a retry of the same value reuses it (the backend
+    // then acts once); a changed value is a new action with a new key.
+    const fingerprint = JSON.stringify([call.id, value.reasonIds, value.remarks]);
+    if (fingerprint !== this.keyFor) {
+      this.keyFor = fingerprint;
+      this.idempotencyKey = newIdempotencyKey();
+    }
+    if (!this.dispatchEvent(new CallReasonSaveRequestEvent(call.id, value.reasonIds, value.remarks))) return;
+    const abort = new AbortController();
+    this.saveAbort = abort;
+    this.saving = true;
+    this.saveError = null;
+    this.formProblem = null;
+    try {
+      const saved = await backend.saveCallReason(call.id, value, { idempotencyKey: this.idempotencyKey, signal: abort.signal });
+      if (abort.signal.aborted) return;
+      this.savedValue = saved;
+      this.keyFor = '';
+      this.announcement = this.l10n.t('callReason.saved');
+      // Only clear when nothing changed while the save was in flight.
+      if (sameValue(this.value, saved)) this.draft.clear();
+      this.dispatchEvent(new CallReasonSavedEvent(saved));
+    } catch (error) {
+      if (!abort.signal.aborted) this.saveError = this.errorMessage(error);
+    } finally {
+      if (this.saveAbort === abort) this.saving = false;
+    }
+  }
+
+  // ---- tree view -------------------------------------------------------------
+
+  /** The reasons shown for the current search: matches, their ancestors and everything under a matching branch. */
+  private get shownIds(): ReadonlySet<string> | null {
+    const query = normalize(this.query);
+    if (!query) return null;
+    const shown = new Set<string>();
+    const addSubtree = (node: IndexedReason): void => {
+      shown.add(node.id);
+      node.children.forEach(addSubtree);
+    };
+    for (const node of this.index.byId.values()) {
+      if (!normalize(node.label).includes(query)) continue;
+      // A matching category keeps its reasons reachable: searching "Payment" must let the agent pick a payment reason.
+      addSubtree(node);
+      for (let up = node.parent; up; up = up.parent) shown.add(up.id);
+    }
+    return shown;
+  }
+
+  /** Tree items in the order the keyboard walks them. */
+  private visible(shown: ReadonlySet<string> | null): IndexedReason[] {
+    const out: IndexedReason[] = [];
+    const walk = (nodes: readonly IndexedReason[]): void => {
+      for (const node of nodes) {
+        if (shown && !shown.has(node.id)) continue;
+        out.push(node);
+        if (node.children.length > 0 && this.expanded.has(node.id)) walk(node.children);
+      }
+    };
+    walk(this.index.roots);
+    return out;
+  }
+
+  private onSearch(event: Event): void {
+    const wasSearching = normalize(this.query) !== '';
+    this.query = (event.target as HTMLInputElement).value;
+    const query = normalize(this.query);
+    if (!wasSearching) this.expandedBeforeSearch = this.expanded;
+    // Each query opens the way to its own matches only; the agent's own
+    // layout comes back when the search is cleared.
+    const next = new Set(this.expandedBeforeSearch);
+    if (!query) {
+      this.expanded = next;
+      this.expandTo(this.selected);
+      this.announcement = '';
+      return;
+    }
+    for (const node of this.index.byId.values()) {
+      if (!normalize(node.label).includes(query)) continue;
+      for (let up = node.parent; up; up = up.parent) next.add(up.id);
+    }
+    this.expanded = next;
+    const shown = this.shownIds!;
+    const count = [...this.index.byId.values()].filter((n) => n.children.length === 0 && shown.has(n.id)).length;
+    this.announcement =
+      count > 0 ? this.l10n.t('callReason.search.count', { count }) : this.l10n.t('callReason.search.none', { query: this.query.trim() });
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowDown') return;
+    const first = this.visible(this.shownIds)[0];
+    if (!first) return;
+    event.preventDefault();
+    this.focusReason(this.currentActive(this.visible(this.shownIds)) ?? first);
+  }
+
+  private treeItem(id: string | null): HTMLElement | null {
+    const node = id === null ? undefined : this.index.byId.get(id);
+    return node ? this.renderRoot.querySelector<HTMLElement>(`#ti-${node.key}`) : null;
+  }
+
+  private focusReason(node: IndexedReason): void {
+    this.activeId = node.id;
+    this.pendingFocus = 'active';
+    // Focus now too when nothing needs to render (the item exists already).
+    this.treeItem(node.id)?.focus();
+  }
+
+  /** The item holding the tab stop: the active one if shown, else the first shown. */
+  private currentActive(list: readonly IndexedReason[]): IndexedReason | undefined {
+    return list.find((n) => n.id === this.activeId) ?? list[0];
+  }
+
+  private setExpanded(node: IndexedReason, open: boolean): void {
+    const next = new Set(this.expanded);
+    if (open) next.add(node.id);
+    else next.delete(node.id);
+    this.expanded = next;
+  }
+
+  private onTreeKeydown(event: KeyboardEvent): void {
+    const key = Number((event.target as HTMLElement).dataset.key);
+    const node = this.index.byKey.get(key);
+    if (!node || event.altKey || event.ctrlKey || event.metaKey) return;
+    const list = this.visible(this.shownIds);
+    const at = list.findIndex((n) => n.id === node.id);
+    const branch = node.children.length > 0;
+    const open = branch && this.expanded.has(node.id);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const inward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const outward = rtl ? 'ArrowRight' : 'ArrowLeft';
+    let handled = true;
+    switch (event.key) {
+      case 'ArrowDown':
+        if (list[at + 1]) this.focusReason(list[at + 1]!);
+        break;
+      case 'ArrowUp':
+        if (at > 0) this.focusReason(list[at - 1]!);
+        break;
+      case 'Home':
+        this.focusReason(list[0]!);
+        break;
+      case 'End':
+        this.focusReason(list[list.length - 1]!);
+        break;
+      case inward:
+        if (branch && !open) this.setExpanded(node, true);
+        else if (open && list[at + 1]?.parent === node) this.focusReason(list[at + 1]!);
+        break;
+      case outward:
+        if (open) this.setExpanded(node, false);
+        else if (node.parent) this.focusReason(node.parent);
+        break;
+      case 'Enter':
+      case ' ':
+        this.activate(node);
+        break;
+      case '*': {
+        const siblings = node.parent ? node.parent.children : this.index.roots;
+        const next = new Set(this.expanded);
+        for (const sibling of siblings) if (sibling.children.length > 0) next.add(sibling.id);
+        this.expanded = next;
+        break;
+      }
+      default:
+        handled = event.key.length === 1 && /\S/u.test(event.key) && this.typeAhead(event.key, list, at);
+    }
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  }
+
+  /** Moves to the next shown reason whose label starts with what was typed (letters typed quickly add up). */
+  private typeAhead(char: string, list: readonly IndexedReason[], at: number): boolean {
+    const now = performance.now();
+    this.typeBuffer = now - this.typeTime < TYPE_AHEAD_MS ? this.typeBuffer + char : char;
+    this.typeTime = now;
+    const prefix = normalize(this.typeBuffer);
+    // A fresh letter looks past the current item; a longer prefix may still match it.
+    const start = this.typeBuffer.length === 1 ? at + 1 : at;
+    const found = findFrom(list, start, prefix) ?? (this.typeBuffer.length > 1 ? findFrom(list, at + 1, normalize(char)) : undefined);
+    // A new letter that matches nothing starts the next prefix afresh.
+    if (!found) this.typeBuffer = '';
+    else this.focusReason(found);
+    return true;
+  }
+
+  /*
+   * Only leaf reasons can be chosen. A branch is a category ("Billing"):
+   * the reason reports count calls per concrete reason, and a bare
+   * category would tell them nothing while letting the choice be skipped.
+   * Enter, Space or a click on a branch opens or closes it instead.
+   */
+  private activate(node: IndexedReason): void {
+    this.activeId = node.id;
+    if (node.children.length > 0) this.setExpanded(node, !this.expanded.has(node.id));
+    else this.toggle(node);
+  }
+
+  // ---- rendering -------------------------------------------------------------
+
+  private pathOf(id: string): readonly string[] | null {
+    const node = this.index.byId.get(id);
+    if (node) return node.path;
+    const identified = this.identified;
+    if (identified?.reasonId === id && identified.path.length > 0) return identified.path;
+    return null;
+  }
+
+  private pathText(id: string): string {
+    const path = this.pathOf(id);
+    return path ? path.join(this.l10n.t('callReason.path.separator')) : this.l10n.t('callReason.selected.unknown', { id });
+  }
+
+  private highlight(label: string): TemplateResult | string {
+    const query = normalize(this.query);
+    const lower = normalize(label);
+    // Case folding that changes the length would misplace the marks; the match still counts.
+    if (!query || lower.length !== label.length) return label;
+    const parts: (TemplateResult | string)[] = [];
+    let from = 0;
+    for (let at = lower.indexOf(query); at >= 0; at = lower.indexOf(query, from)) {
+      parts.push(label.slice(from, at), html`<mark part="match">${label.slice(at, at + query.length)}</mark>`);
+      from = at + query.length;
+    }
+    parts.push(label.slice(from));
+    return html`${parts}`;
+  }
+
+  private renderItems(nodes: readonly IndexedReason[], shown: ReadonlySet<string> | null, active: string | undefined): TemplateResult[] {
+    const present = shown ? nodes.filter((n) => shown.has(n.id)) : nodes;
+    return present.map((node, i) => {
+      const branch = node.children.length > 0;
+      const open = branch && this.expanded.has(node.id);
+      const selected = !branch && this.selected.includes(node.id);
+      // The treeitem holds only its own label (its accessible name); its
+      // group is a sibling it owns, so the name never swallows the children.
+      return html`<li role="none">
+        <div
+          role="treeitem"
+          class="row"
+          id="ti-${node.key}"
+          data-key=${node.key}
+          aria-level=${node.path.length}
+          aria-setsize=${present.length}
+          aria-posinset=${i + 1}
+          aria-expanded=${branch ? String(open) : nothing}
+          aria-selected=${branch ? nothing : String(selected)}
+          aria-owns=${open ? `tg-${node.key}` : nothing}
+          tabindex=${node.id === active ? 0 : -1}
+          @click=${() => this.activate(node)}
+        >
+          ${branch
+            ? html`<span class="twisty" aria-hidden="true"></span>`
+            : html`<span class="check" aria-hidden="true">${selected ? '✓' : ''}</span>`}
+          <span class="label">${this.highlight(node.label)}</span>
+        </div>
+        ${open ? html`<ul role="group" id="tg-${node.key}">${this.renderItems(node.children, shown, active)}</ul>` : nothing}
+      </li>`;
+    });
+  }
+
+  private renderTree() {
+    this.treeShown = false;
+    const t = this.l10n.t.bind(this.l10n);
+    const status = this.treeTask.status;
+    if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) {
+      return html`<p class="state" aria-busy="true" data-state="loading">${t('callReason.tree.loading')}</p>`;
+    }
+    if (status === TaskStatus.ERROR) {
+      return html`<div class="error-box" role="alert" data-state="tree-error">
+        <span>${t('callReason.tree.error')} ${this.errorMessage(this.treeTask.error)}</span>
+        <button type="button" @click=${() => void this.treeTask.run()}>${t('common.retry')}</button>
+      </div>`;
+    }
+    if (this.treeTask.value === null) return html`<p class="state">${t('common.noBackend')}</p>`;
+    if (this.index.roots.length === 0) return html`<p class="state" data-state="empty-tree">${t('callReason.tree.empty')}</p>`;
+    const shown = this.shownIds;
+    const list = this.visible(shown);
+    if (list.length === 0) {
+      return html`<p class="state" data-state="no-match">${t('callReason.search.none', { query: this.query.trim() })}</p>`;
+    }
+    this.treeShown = true;
+    return html`<ul
+      part="tree"
+      id="tree"
+      role="tree"
+      aria-labelledby="tree-label"
+      aria-multiselectable="true"
+      @keydown=${this.onTreeKeydown}
+      @focusin=${(e: FocusEvent) => {
+        const node = this.index.byKey.get(Number((e.target as HTMLElement).dataset.key));
+        if (node) this.activeId = node.id;
+      }}
+    >
+      ${this.renderItems(this.index.roots, shown, this.currentActive(list)?.id)}
+    </ul>`;
+  }
+
+  private renderIdentified() {
+    const t = this.l10n.t.bind(this.l10n);
+    const identified = this.identified;
+    if (!identified) {
+      // Say so only once we know: before that it would flash.
+      const known = this.currentCall?.identifiedReason === null || this.callTask.status === TaskStatus.COMPLETE;
+      return known ? html`<p class="muted identified-none">${t('callReason.identified.none')}</p>` : nothing;
+    }
+    const inTree = this.index.byId.get(identified.reasonId)?.children.length === 0;
+    const treeLoaded = this.treeTask.status === TaskStatus.COMPLETE && this.index.roots.length > 0;
+    return html`<div part="identified" class="identified" data-source=${identified.source}>
+      <span class="badge">${t(`callReason.identified.badge.${identified.source}`)}</span>
+      <div class="identified-text">
+        <span class="muted">${t(`callReason.identified.${identified.source}`)}</span>
+        <strong>${this.pathText(identified.reasonId)}</strong>
+        ${treeLoaded && !inTree ? html`<span class="muted">${t('callReason.identified.notInTree')}</span>` : nothing}
+      </div>
+      ${inTree && !this.selected.includes(identified.reasonId)
+        ? html`<button type="button" class="link" @click=${this.selectIdentified}>${t('callReason.identified.select')}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderChips() {
+    const t = this.l10n.t.bind(this.l10n);
+    const identifiedId = this.identified?.reasonId;
+    if (this.selected.length === 0) return html`<p class="muted" id="chips-none">${t('callReason.selected.none')}</p>`;
+    return html`<ul part="chips" class="chips" aria-labelledby="chips-label">
+      ${this.selected.map((id, i) => {
+        const path = this.pathText(id);
+        return html`<li part="chip" class="chip">
+          <span class="chip-path">${path}</span>
+          ${id === identifiedId ? html`<span class="chip-tag">${t('callReason.identified.chip')}</span>` : nothing}
+          <button
+            type="button"
+            class="chip-remove"
+            aria-label=${t('callReason.selected.remove', { path })}
+            ?disabled=${this.saving}
+            @click=${() => this.removeReason(id, i)}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderStatus() {
+    const t = this.l10n.t.bind(this.l10n);
+    const saved = this.savedValue;
+    if (saved && sameValue(this.value, saved)) {
+      return html`<span part="status" class="status" data-status="saved">
+        ${t('callReason.savedAt', { time: this.l10n.dateTime(saved.savedAt, { timeStyle: 'short' }) })}
+      </span>`;
+    }
+    if (this.touched && (saved || this.selected.length > 0 || this.remarks)) {
+      return html`<span part="status" class="status" data-status="unsaved">${t('callReason.unsaved')}</span>`;
+    }
+    return nothing;
+  }
+
+  protected override render() {
+    const t = this.l10n.t.bind(this.l10n);
+    const call = this.currentCall;
+    const dir = this.l10n.dir === 'rtl' ? 'rtl' : nothing;
+    if (!call) {
+      return html`<section part="base" aria-labelledby="title" dir=${dir}>
+        <h2 id="title">${t('callReason.title')}</h2>
+        <p part="empty" class="state">${t('common.noCall')}</p>
+      </section>`;
+    }
+    const max = this.maxRemarks;
+    // Rendered first: the search box points at the tree only when there is one.
+    const tree = this.renderTree();
+    const callPending = this.callTask.status === TaskStatus.PENDING;
+    return html`<section part="base" aria-labelledby="title" dir=${dir} aria-busy=${callPending ? 'true' : 'false'}>
+      <header>
+        <h2 id="title">${t('callReason.title')}</h2>
+        ${this.renderStatus()}
+      </header>
+      ${ENDED.has(call.state) ? html`<p class="muted">${t('callReason.callEnded')}</p>` : nothing}
+      ${this.callTask.status === TaskStatus.ERROR
+        ? html`<div class="error-box" role="alert" data-state="call-error">
+            <span>${t('callReason.callData.error')} ${this.errorMessage(this.callTask.error)}</span>
+            <button type="button" @click=${() => void this.callTask.run()}>${t('common.retry')}</button>
+          </div>`
+        : nothing}
+      ${this.renderIdentified()}
+      <div class="layout">
+        <div class="picker">
+          <span id="tree-label" class="visually-hidden">${t('callReason.tree.label')}</span>
+          <label for="search">${t('callReason.search.label')}</label>
+          <input
+            part="search"
+            id="search"
+            type="search"
+            autocomplete="off"
+            placeholder=${t('callReason.search.placeholder')}
+            aria-controls=${this.treeShown ? 'tree' : nothing}
+            .value=${live(this.query)}
+            @input=${this.onSearch}
+            @keydown=${this.onSearchKeydown}
+          />
+          <div class="tree-box" aria-busy=${this.treeTask.status === TaskStatus.PENDING ? 'true' : 'false'}>${tree}</div>
+        </div>
+        <form class="details" novalidate @submit=${this.save}>
+          <h3 id="chips-label">${t('callReason.selected.label')}</h3>
+          ${this.renderChips()}
+          <label for="remarks">${t('callReason.remarks.label')}</label>
+          <textarea
+            part="remarks"
+            id="remarks"
+            rows="4"
+            .value=${live(this.remarks)}
+            ?readonly=${this.saving}
+            aria-invalid=${this.remarks.length > max ? 'true' : 'false'}
+            aria-describedby="remarks-counter remarks-problem"
+            @beforeinput=${this.onBeforeInput}
+            @input=${this.onRemarksInput}
+            @compositionend=${this.onCompositionEnd}
+          ></textarea>
+          <div class="meta">
+            <span class="muted hint">${t('callReason.remarks.hint')}</span>
+            <span part="counter" class="counter" id="remarks-counter" ?data-full=${this.remarks.length >= max}>
+              <span aria-hidden="true">${t('common.charCount', { count: this.remarks.length, max })}</span>
+              <span class="visually-hidden">${t('callReason.remarks.counter', { count: this.remarks.length, max })}</span>
+            </span>
+          </div>
+          <div id="remarks-problem" class="field-error" role="alert">
+            ${this.remarksProblem ??
+            (this.remarks.length > max ? t('callReason.remarks.overLimit', { count: this.remarks.length, max }) : nothing)}
+          </div>
+          <div class="actions">
+            <button part="save" class="primary" type="submit" ?disabled=${this.saving} aria-busy=${this.saving ? 'true' : 'false'}>
+              ${this.saving ? t('common.saving') : t('callReason.save')}
+            </button>
+            <span class="field-error" role="alert" id="form-problem">${this.formProblem ?? nothing}</span>
+          </div>
+          ${this.saveError
+            ? html`<div class="error-box" role="alert" data-state="save-error">
+                <span>${t('callReason.saveError')} ${this.saveError}</span>
+                <button type="submit">${t('common.retry')}</button>
+              </div>`
+            : nothing}
+        </form>
+      </div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </section>`;
+  }
+}
+
+// ---- helpers ---------------------------------------------------------------
+
+function normalize(text: string): string {
+  return text.trim().toLocaleLowerCase();
+}
+
+function findFrom(list: readonly IndexedReason[], start: number, prefix: string): IndexedReason | undefined {
+  for (let i = 0; i < list.length; i++) {
+    const candidate = list[(start + i) % list.length]!;
+    if (normalize(candidate.label).startsWith(prefix)) return candidate;
+  }
+  return undefined;
+}
+
+function sameValue(a: CallReasonInput, b: CallReasonInput): boolean {
+  return a.remarks === b.remarks && a.reasonIds.length === b.reasonIds.length && a.reasonIds.every((id) => b.reasonIds.includes(id));
+}
+
+async function identifiedFromBackend(backend: WorkbenchBackend, callId: string, signal: AbortSignal): Promise<IdentifiedReason | null> {
+  try {
+    return await backend.getIdentifiedReason(callId, { signal });
+  } catch (error) {
+    // A call the backend no longer knows simply has no identified reason.
+    if (isBackendError(error) && error.kind === 'not-found') return null;
+    throw error;
+  }
+}
+
+/** Keeps the well-formed part of a tree from the backend: string ids and labels, each id once, bounded depth. */
+function sanitizeTree(nodes: unknown, depth = 1, seen = new Set<string>()): ReasonNode[] {
+  if (!Array.isArray(nodes) || depth > MAX_DEPTH) return [];
+  const out: ReasonNode[] = [];
+  for (const node of nodes as unknown[]) {
+    if (!node || typeof node !== 'object') continue;
+    const { id, label, children } = node as Record<string, unknown>;
+    if (typeof id !== 'string' || id === '' || typeof label !== 'string' || seen.has(id)) continue;
+    seen.add(id);
+    const kids = sanitizeTree(children, depth + 1, seen);
+    out.push(kids.length > 0 ? { id, label, children: kids } : { id, label });
+  }
+  return out;
+}
+
+function indexTree(roots: readonly ReasonNode[]): ReasonIndex {
+  const byId = new Map<string, IndexedReason>();
+  const byKey = new Map<number, IndexedReason>();
+  let key = 0;
+  const build = (nodes: readonly ReasonNode[], parent: IndexedReason | null): IndexedReason[] =>
+    nodes.map((node) => {
+      const entry: { -readonly [K in keyof IndexedReason]: IndexedReason[K] } = {
+        key: key++,
+        id: node.id,
+        label: node.label,
+        path: [...(parent?.path ?? []), node.label],
+        parent,
+        children: [],
+      };
+      byId.set(entry.id, entry);
+      byKey.set(entry.key, entry);
+      entry.children = build(node.children ?? [], entry);
+      return entry;
+    });
+  return { roots: build(roots, null), byId, byKey };
+}
+
+function parseDraft(raw: unknown): Draft | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const { reasonIds, remarks } = raw as Record<string, unknown>;
+  if (!Array.isArray(reasonIds) || !reasonIds.every((id) => typeof id === 'string') || typeof remarks !== 'string') return null;
+  return { reasonIds: [...new Set(reasonIds as string[])], remarks };
+}
