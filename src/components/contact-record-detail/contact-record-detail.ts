@@ -1,0 +1,336 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ContactRecord, MessageRecord, NotificationChannel } from '../../backend/types.js';
+import { effectiveHandledNumber } from '../../context/types.js';
+import { WorkbenchElement } from '../../internal/workbench-element.js';
+import { styles } from './contact-record-detail.styles.js';
+
+type Tab = 'details' | 'messages';
+const TABS: readonly Tab[] = ['details', 'messages'];
+const CHANNELS: readonly NotificationChannel[] = ['sms', 'email', 'whatsapp'];
+
+interface SentEvent extends Event {
+  readonly record?: MessageRecord;
+}
+
+/**
+ * One contact record: its details (channel, direction, times, agent, skill
+ * queue, call reason and remarks, recording) and, on the Message Sending
+ * Record tab, what was sent to the customer for it, with Send Message (SMS,
+ * email or WhatsApp through `<notify-sms>`, `<notify-email>` and
+ * `<notify-whatsapp>`, attached to this record).
+ *
+ * @summary One contact record's details, recording and message sending record.
+ * @tag contact-record-detail
+ *
+ * @csspart base - The panel.
+ * @csspart tabs - The tab list.
+ * @csspart details - The record's facts.
+ * @csspart messages - The list of sent messages.
+ * @csspart send - The Send Message channel buttons.
+ * @csspart composer - The area holding the chosen notification composer.
+ * @csspart empty - The message shown when there is nothing to show.
+ *
+ * @cssprop --avw-color-primary - The selected tab's underline.
+ * @cssprop --avw-color-border - Borders of the tab list and message cards.
+ * @cssprop --avw-color-text-muted - Labels.
+ *
+ * @event avw-notification-sent - Re-dispatched by the composers (bubbles from inside): a message was sent for this record. Carries `record`.
+ */
+export class ContactRecordDetail extends WorkbenchElement {
+  static override styles = styles;
+
+  /** The record to show. Set it, or set `record-id` to have it fetched. */
+  @property({ attribute: false }) record?: ContactRecord | null;
+
+  /** The id of the record to fetch with `getContactRecord` when `record` is not set. */
+  @property({ attribute: 'record-id' }) recordId = '';
+
+  /** The tab shown first. */
+  @property({ attribute: 'active-tab' }) activeTab: Tab = 'details';
+
+  /** @internal */
+  @state() protected composer: NotificationChannel | null = null;
+  /** @internal */
+  @state() protected messagesVersion = 0;
+  /** @internal */
+  @state() protected sent: readonly MessageRecord[] = [];
+  /** @internal */
+  @state() protected announcement = '';
+
+  /** @internal */
+  protected readonly recordTask = new Task(this, {
+    task: async ([backend, id, given], { signal }) => {
+      if (given !== undefined || !id) return given ?? null;
+      if (!backend) throw new Error('no-backend');
+      return backend.getContactRecord(id, { signal });
+    },
+    args: () => [this.currentBackend, this.recordId, this.record] as const,
+  });
+
+  /** @internal */
+  protected readonly messagesTask = new Task(this, {
+    task: async ([backend, id], { signal }) => {
+      if (!id) return [] as readonly MessageRecord[];
+      if (!backend) throw new Error('no-backend');
+      return backend.listMessageRecords({ contactRecordId: id }, { signal });
+    },
+    args: () => [this.currentBackend, this.shownId, this.messagesVersion] as const,
+  });
+
+  /** @internal */
+  protected get shownRecord(): ContactRecord | null {
+    if (this.record !== undefined) return this.record;
+    return this.recordTask.status === 2 ? (this.recordTask.value ?? null) : null;
+  }
+
+  private get shownId(): string {
+    return this.record !== undefined ? (this.record?.id ?? '') : this.recordId;
+  }
+
+  private lastId?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const id = this.shownId;
+    if (id !== this.lastId) {
+      // Another record: its composer and just-sent messages do not carry over.
+      this.lastId = id;
+      this.composer = null;
+      this.sent = [];
+      this.announcement = '';
+    }
+    if (changed.has('activeTab') && !TABS.includes(this.activeTab)) this.activeTab = 'details';
+  }
+
+  private selectTab(tab: Tab, focus = false): void {
+    this.activeTab = tab;
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
+  }
+
+  private onTabKeydown(event: KeyboardEvent): void {
+    const rtl = this.l10n.dir === 'rtl' || getComputedStyle(this).direction === 'rtl';
+    const i = TABS.indexOf(this.activeTab);
+    let next: number;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = i + (rtl ? -1 : 1);
+        break;
+      case 'ArrowLeft':
+        next = i + (rtl ? 1 : -1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = TABS.length - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.selectTab(TABS[(next + TABS.length) % TABS.length]!, true);
+  }
+
+  private openComposer(channel: NotificationChannel): void {
+    this.composer = this.composer === channel ? null : channel;
+    this.announcement = '';
+  }
+
+  private onSent(event: SentEvent): void {
+    if (event.record) this.sent = [event.record, ...this.sent.filter((m) => m.id !== event.record!.id)];
+    this.composer = null;
+    this.announcement = this.l10n.t('contactHistory.sent');
+    // The backend's list is the truth: ask it again so the new message shows with its real status.
+    this.messagesVersion += 1;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel-messages')?.focus());
+  }
+
+  private fail(error: unknown): string {
+    return error instanceof Error && error.message === 'no-backend' ? this.l10n.t('common.noBackend') : this.errorMessage(error);
+  }
+
+  private renderDetails(record: ContactRecord) {
+    const t = this.l10n.t.bind(this.l10n);
+    const none = html`<span class="muted">${t('contactHistory.none')}</span>`;
+    return html`<dl part="details">
+      <dt>${t('contactHistory.field.channel')}</dt>
+      <dd>${t(`contactHistory.channel.${record.channel}`)}</dd>
+      <dt>${t('contactHistory.field.direction')}</dt>
+      <dd>${t(`contactHistory.direction.${record.direction}`)}</dd>
+      <dt>${t('contactHistory.field.handledNumber')}</dt>
+      <dd class="number">${record.handledNumber}</dd>
+      <dt>${t('contactHistory.field.start')}</dt>
+      <dd><time>${this.l10n.dateTime(record.startTime)}</time></dd>
+      <dt>${t('contactHistory.field.end')}</dt>
+      <dd><time>${this.l10n.dateTime(record.endTime)}</time></dd>
+      <dt>${t('contactHistory.field.duration')}</dt>
+      <dd class="number">${this.l10n.duration(record.endTime - record.startTime)}</dd>
+      <dt>${t('contactHistory.field.agent')}</dt>
+      <dd>${t('contactHistory.field.agentValue', { name: record.agentName, workNo: record.agentWorkNo })}</dd>
+      <dt>${t('contactHistory.field.skillQueue')}</dt>
+      <dd>${record.skillQueue || none}</dd>
+      <dt>${t('contactHistory.field.reason')}</dt>
+      <dd>${record.reasonPath?.length ? record.reasonPath.join(' › ') : none}</dd>
+      <dt>${t('contactHistory.field.remarks')}</dt>
+      <dd class="remarks">${record.remarks || none}</dd>
+      <dt>${t('contactHistory.field.recording')}</dt>
+      <dd>
+        ${record.recordingId
+          ? html`<recording-player recording-id=${record.recordingId} .backend=${this.currentBackend}></recording-player>`
+          : none}
+      </dd>
+    </dl>`;
+  }
+
+  private renderMessage(m: MessageRecord) {
+    const t = this.l10n.t.bind(this.l10n);
+    return html`<li class="message" data-id=${m.id}>
+      <div class="message-head">
+        <strong>${t(`contactHistory.messageChannel.${m.channel}`)}</strong>
+        <span class="pill" data-status=${m.status}>${t(`contactHistory.status.${m.status}`)}</span>
+        <time class="muted">${this.l10n.dateTime(m.sentAt)}</time>
+      </div>
+      <dl>
+        <dt>${t('contactHistory.messages.recipient')}</dt>
+        <dd class=${m.channel === 'email' ? '' : 'number'}>${m.recipient}</dd>
+        <dt>${t('contactHistory.messages.template')}</dt>
+        <dd>${m.templateName || m.templateId || html`<span class="muted">${t('contactHistory.messages.noTemplate')}</span>`}</dd>
+        <dt>${t('contactHistory.messages.text')}</dt>
+        <dd class="text">${m.subject ? html`<strong>${m.subject}</strong>\n` : nothing}${m.text}</dd>
+      </dl>
+    </li>`;
+  }
+
+  private renderComposer(record: ContactRecord) {
+    const channel = this.composer;
+    if (!channel) return nothing;
+    // The composer prefills the handled number of the call in progress; a
+    // record opened without a call falls back to the record's own number.
+    const phone = effectiveHandledNumber(this.currentCall) ? undefined : record.handledNumber;
+    const common = {
+      backend: this.currentBackend,
+      call: this.currentCall,
+      customer: this.currentCustomer,
+      agent: this.currentAgent,
+      config: this.currentConfig,
+    };
+    const composer =
+      channel === 'sms'
+        ? html`<notify-sms
+            contact-record-id=${record.id}
+            recipient=${ifDefined(phone)}
+            .backend=${common.backend}
+            .call=${common.call}
+            .customer=${common.customer}
+            .agent=${common.agent}
+            .config=${common.config}
+          ></notify-sms>`
+        : channel === 'email'
+          ? html`<notify-email
+              contact-record-id=${record.id}
+              .backend=${common.backend}
+              .call=${common.call}
+              .customer=${common.customer}
+              .agent=${common.agent}
+              .config=${common.config}
+            ></notify-email>`
+          : html`<notify-whatsapp
+              contact-record-id=${record.id}
+              recipient=${ifDefined(phone)}
+              .backend=${common.backend}
+              .call=${common.call}
+              .customer=${common.customer}
+              .agent=${common.agent}
+              .config=${common.config}
+            ></notify-whatsapp>`;
+    return html`<div part="composer" class="composer" @avw-notification-sent=${this.onSent}>${composer}</div>`;
+  }
+
+  private renderMessages(record: ContactRecord) {
+    const t = this.l10n.t.bind(this.l10n);
+    const list = (fetched: readonly MessageRecord[]) => {
+      const all = [...this.sent.filter((s) => !fetched.some((f) => f.id === s.id)), ...fetched].sort((a, b) => b.sentAt - a.sentAt);
+      return all.length
+        ? html`<ul part="messages" class="messages">${all.map((m) => this.renderMessage(m))}</ul>`
+        : html`<p part="empty" class="state">${t('contactHistory.messages.empty')}</p>`;
+    };
+    return html`<div part="send" class="send" role="group" aria-label=${t('contactHistory.send')}>
+        <span>${t('contactHistory.send')}:</span>
+        ${CHANNELS.map(
+          (c) =>
+            html`<button type="button" data-channel=${c} aria-pressed=${this.composer === c ? 'true' : 'false'} @click=${() => this.openComposer(c)}>
+              ${t(`contactHistory.messageChannel.${c}`)}
+            </button>`,
+        )}
+      </div>
+      ${this.renderComposer(record)}
+      <div aria-busy=${this.messagesTask.status === 1 ? 'true' : 'false'}>
+        ${this.messagesTask.render({
+          pending: () =>
+            // After a send, keep the list in place while it refreshes.
+            this.messagesTask.value ? list(this.messagesTask.value) : html`<p class="state">${t('contactHistory.messages.loading')}</p>`,
+          complete: list,
+          error: (error) =>
+            html`<div class="error-box" role="alert">
+              <span>${this.fail(error)}</span>
+              <button type="button" @click=${() => void this.messagesTask.run()}>${t('common.retry')}</button>
+            </div>`,
+        })}
+      </div>`;
+  }
+
+  private renderRecord(record: ContactRecord) {
+    const t = this.l10n.t.bind(this.l10n);
+    const tab = this.activeTab;
+    return html`<h2 id="title">${t('contactHistory.detail.title')} · <time>${this.l10n.dateTime(record.startTime)}</time></h2>
+      <div part="tabs" role="tablist" aria-labelledby="title" @keydown=${this.onTabKeydown}>
+        ${TABS.map(
+          (name) =>
+            html`<button
+              type="button"
+              role="tab"
+              id=${`tab-${name}`}
+              aria-selected=${tab === name ? 'true' : 'false'}
+              aria-controls=${`panel-${name}`}
+              tabindex=${tab === name ? 0 : -1}
+              @click=${() => this.selectTab(name)}
+            >
+              ${t(name === 'details' ? 'contactHistory.tab.details' : 'contactHistory.tab.messages')}
+            </button>`,
+        )}
+      </div>
+      <div role="tabpanel" id="panel-details" aria-labelledby="tab-details" tabindex="0" ?hidden=${tab !== 'details'}>
+        ${this.renderDetails(record)}
+      </div>
+      <div role="tabpanel" id="panel-messages" aria-labelledby="tab-messages" tabindex="0" ?hidden=${tab !== 'messages'}>
+        ${tab === 'messages' ? this.renderMessages(record) : nothing}
+      </div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  protected override render() {
+    const t = this.l10n.t.bind(this.l10n);
+    const label = t('contactHistory.detail.title');
+    const busy = this.record === undefined && this.recordTask.status === 1;
+    let body;
+    if (this.record !== undefined || !this.recordId) {
+      const record = this.record ?? null;
+      body = record ? this.renderRecord(record) : html`<p part="empty" class="state">${t('contactHistory.detail.none')}</p>`;
+    } else {
+      body = this.recordTask.render({
+        initial: () => html`<p class="state">${t('contactHistory.detail.loading')}</p>`,
+        pending: () => html`<p class="state">${t('contactHistory.detail.loading')}</p>`,
+        complete: (record) =>
+          record ? this.renderRecord(record) : html`<p part="empty" class="state">${t('contactHistory.detail.notFound')}</p>`,
+        error: (error) =>
+          html`<div class="error-box" role="alert">
+            <span>${this.fail(error)}</span>
+            <button type="button" @click=${() => void this.recordTask.run()}>${t('common.retry')}</button>
+          </div>`,
+      });
+    }
+    return html`<section part="base" aria-label=${label} aria-busy=${busy ? 'true' : 'false'} dir=${this.l10n.dir}>${body}</section>`;
+  }
+}
