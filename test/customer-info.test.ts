@@ -148,7 +148,7 @@ describe('<customer-info>', () => {
     const backend = memoryBackend().setDelay('findCustomerByNumber', 300);
     const el = await fixture<CustomerInfo>(html`<customer-info .backend=${backend} .call=${sampleCall()}></customer-info>`);
     const seen: string[] = [];
-    const observer = new MutationObserver(() => seen.push(text(el.shadowRoot!)));
+    const observer = new MutationObserver(() => seen.push(el.shadowRoot!.textContent ?? ''));
     observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     await new Promise((r) => setTimeout(r, 50));
     backend.setDelay('findCustomerByNumber', 0);

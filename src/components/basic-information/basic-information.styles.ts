@@ -1,0 +1,137 @@
+import { css } from 'lit';
+import { sharedStyles, token } from '../../internal/shared.styles.js';
+
+export const styles = [
+  sharedStyles,
+  css`
+    :host {
+      container-type: inline-size;
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: ${token('space-2')};
+    }
+    dl {
+      display: grid;
+      grid-template-columns: minmax(6em, max-content) 1fr;
+      gap: ${token('space-2')} ${token('space-4')};
+      margin: 0;
+    }
+    dt {
+      color: ${token('color-text-muted')};
+    }
+    dd {
+      margin: 0;
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+      white-space: pre-line;
+    }
+    .number {
+      font-variant-numeric: tabular-nums;
+      unicode-bidi: isolate;
+      direction: ltr;
+    }
+    .locked {
+      margin-block: ${token('space-2')};
+      padding: ${token('space-2')} ${token('space-3')};
+      border-radius: ${token('radius')};
+      background: ${token('color-warning-bg')};
+      color: ${token('color-warning')};
+    }
+    form {
+      display: grid;
+      grid-template-columns: minmax(7em, max-content) minmax(0, 1fr);
+      gap: ${token('space-2')} ${token('space-3')};
+      align-items: start;
+    }
+    form h3,
+    form .summary,
+    form .actions,
+    form .save-error,
+    form fieldset {
+      grid-column: 1 / -1;
+    }
+    label {
+      padding-block-start: ${token('space-1')};
+    }
+    .control {
+      display: flex;
+      flex-direction: column;
+      gap: 2px;
+      min-inline-size: 0;
+    }
+    .control input,
+    .control select,
+    .control textarea {
+      inline-size: 100%;
+    }
+    fieldset {
+      border: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: minmax(7em, max-content) minmax(0, 1fr);
+      gap: ${token('space-2')} ${token('space-3')};
+    }
+    legend {
+      float: inline-start;
+      padding-block-start: ${token('space-1')};
+    }
+    .phones {
+      display: flex;
+      flex-direction: column;
+      gap: ${token('space-2')};
+      min-inline-size: 0;
+    }
+    .phone-row {
+      display: flex;
+      gap: ${token('space-2')};
+    }
+    .phone-row input {
+      flex: 1 1 auto;
+      min-inline-size: 0;
+      direction: ltr;
+    }
+    .hint {
+      font-size: ${token('font-size-small')};
+      color: ${token('color-text-muted')};
+    }
+    .field-error {
+      font-size: ${token('font-size-small')};
+    }
+    .field-error:empty {
+      display: none;
+    }
+    .required {
+      color: ${token('color-danger')};
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${token('space-2')};
+    }
+    .summary {
+      margin: 0;
+    }
+    @container (max-width: 420px) {
+      form,
+      fieldset {
+        grid-template-columns: minmax(0, 1fr);
+        gap: ${token('space-1')};
+      }
+      legend {
+        float: none;
+      }
+      dl {
+        grid-template-columns: 1fr;
+        gap: 0;
+      }
+      dd {
+        margin-block-end: ${token('space-2')};
+      }
+    }
+  `,
+];
