@@ -1,0 +1,557 @@
+import { consume } from '@lit/context';
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { StreamStatus, TranscriptSegment, WorkbenchEvent } from '../../backend/types.js';
+import { type WorkbenchEventHub, eventHubContext } from '../../context/keys.js';
+import { VirtualList, type ListModel } from '../../internal/virtual-list.js';
+import { WorkbenchElement } from '../../internal/workbench-element.js';
+import { TranscriptCopiedEvent, TranscriptFilterChangedEvent } from './realtime-transfer.events.js';
+import { styles } from './realtime-transfer.styles.js';
+import { TranscriptStore } from './transcript-store.js';
+
+const COPY_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15V5a2 2 0 0 1 2-2h10"></path></svg>`;
+
+/** Average advance of a Latin and of a CJK character at the 14px body size. */
+const LATIN_PX = 7.4;
+const WIDE_PX = 14;
+/** Row padding, bubble padding and the speaker line, then one text line. */
+const ROW_CHROME_PX = 40;
+const LINE_PX = 20.3;
+
+/**
+ * The conversation between the customer and the agent as text, live, from
+ * real-time speech recognition (the design calls this area "Real-time
+ * transfer"). Partial hypotheses show in italics and are replaced in place by
+ * their final text. The list follows the newest line while the agent is at
+ * the bottom; scrolling up stops following and offers a "New lines" button.
+ * Only the visible lines are in the DOM, so a two-hour call scrolls and
+ * updates as smoothly as a short one.
+ *
+ * Inside a `<workbench-provider>` it follows the provider's event stream
+ * (`eventHubContext`); standalone, set `segments`.
+ *
+ * @summary Real-time transcript of the current call, with the Only Customer filter and copy.
+ * @tag realtime-transfer
+ *
+ * @csspart base - The panel.
+ * @csspart toolbar - The Only Customer filter and the copy button.
+ * @csspart viewport - The scrolling list of lines.
+ * @csspart row - One line; also has the part `customer` or `agent`.
+ * @csspart bubble - The speech bubble inside a line.
+ * @csspart jump - The "New lines" button shown while the agent reads older lines.
+ * @csspart state - The message shown instead of lines (no call, waiting, not enabled...).
+ *
+ * @cssprop --avw-realtime-transfer-height - Height of the scrolling list (default 22rem).
+ * @cssprop --avw-realtime-transfer-customer-bg - Background of the customer's lines.
+ * @cssprop --avw-realtime-transfer-agent-bg - Background of the agent's lines.
+ * @cssprop --avw-color-surface - List background.
+ * @cssprop --avw-color-text-muted - Speaker, time offset and partial lines.
+ *
+ * @event avw-transcript-copied - The transcript (whole, or from one line) was copied. Carries `text`, `lineCount`, `fromSegmentId` and `clipboard` (false when the browser refused).
+ * @event avw-transcript-filter-changed - The agent switched Only Customer. Carries `onlyCustomer`.
+ */
+export class RealtimeTransfer extends WorkbenchElement {
+  static override styles = styles;
+
+  /**
+   * The lines to show, for use without a provider. When set, it wins over the
+   * provider's stream. A line whose id is already shown replaces it.
+   */
+  @property({ attribute: false }) segments?: readonly TranscriptSegment[];
+
+  /** The live event feed. Leave unset to use the provider's. */
+  @property({ attribute: false }) eventHub?: WorkbenchEventHub | null;
+
+  /** Show only the customer's speech. */
+  @property({ type: Boolean, reflect: true, attribute: 'only-customer' }) onlyCustomer = false;
+
+  /**
+   * Render only the visible lines (the default). The `no-virtualize`
+   * attribute renders every line: only the benchmark's baseline wants that.
+   */
+  @property({
+    attribute: 'no-virtualize',
+    converter: { fromAttribute: (value: string | null) => value === null, toAttribute: (value: boolean) => (value ? null : '') },
+  })
+  virtualize = true;
+
+  /** @internal */
+  @consume({ context: eventHubContext, subscribe: true }) @state() protected contextHub?: WorkbenchEventHub | null;
+  /** @internal */
+  @state() protected streamStatus: StreamStatus | null = null;
+  /** @internal */
+  @state() protected following = true;
+  /** @internal */
+  @state() protected newLines = 0;
+  /** @internal */
+  @state() protected copyStatus = '';
+  /** @internal */
+  @state() protected copyFailed = false;
+  /** @internal */
+  @state() protected announcement = '';
+
+  /** Shortest time between two announcements of the customer's lines, in ms. @internal */
+  announceIntervalMs = 3000;
+
+  private readonly store = new TranscriptStore();
+  private readonly list: VirtualList<TranscriptSegment>;
+  private subscribedHub: WorkbenchEventHub | null = null;
+  private unsubscribe: (() => void)[] = [];
+  private lastSegments?: readonly TranscriptSegment[];
+  private pendingAnnouncements: string[] = [];
+  private lastAnnouncedAt = Number.NEGATIVE_INFINITY;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private copyStatusTimer?: ReturnType<typeof setTimeout>;
+  private lastCopyFrom: string | null = null;
+  /** The line whose copy button holds the list's one tab stop. */
+  private activeKey: string | null = null;
+  private tabStopKey: string | null = null;
+
+  constructor() {
+    super();
+    this.list = new VirtualList<TranscriptSegment>({
+      keyOf: (segment) => segment.id,
+      renderRow: (segment, index, count) => this.renderRow(segment, index, count),
+      estimate: (segment, width) => estimateHeight(segment, width),
+      onFollowChange: (following) => {
+        this.following = following;
+        if (following) this.newLines = 0;
+      },
+      beforeRender: (start, end) => this.pickTabStop(start, end),
+      host: this,
+    });
+    this.list.setModel(this.store.all);
+  }
+
+  /** How many lines the transcript has (all speakers). */
+  get lineCount(): number {
+    return this.store.size;
+  }
+
+  /** Whether the list is following the newest line. */
+  get isFollowing(): boolean {
+    return this.list.isFollowing;
+  }
+
+  /**
+   * Copies the transcript as plain text, one `[offset] Speaker: text` line per
+   * segment, from the line `fromSegmentId` (or the first) to the end of what
+   * the filter shows. Resolves with the text, also when the clipboard refused it.
+   */
+  async copy(fromSegmentId: string | null = null): Promise<string> {
+    const view = this.view;
+    const start = fromSegmentId ? view.locate(fromSegmentId).index : 0;
+    const lines: string[] = [];
+    for (let i = start; i < view.length; i++) lines.push(this.copyLine(view.at(i)));
+    this.lastCopyFrom = fromSegmentId;
+    clearTimeout(this.copyStatusTimer);
+    if (lines.length === 0) {
+      this.copyFailed = false;
+      this.copyStatus = this.l10n.t('realtimeTransfer.copyEmpty');
+      return '';
+    }
+    const text = lines.join('\n');
+    let written = false;
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      written = true;
+    } catch {
+      written = false;
+    }
+    this.copyFailed = !written;
+    this.copyStatus = written
+      ? lines.length === 1
+        ? this.l10n.t('realtimeTransfer.copied.one')
+        : this.l10n.t('realtimeTransfer.copied', { count: lines.length })
+      : '';
+    if (written) this.copyStatusTimer = setTimeout(() => (this.copyStatus = ''), 5000);
+    this.dispatchEvent(new TranscriptCopiedEvent(text, lines.length, fromSegmentId, written));
+    return text;
+  }
+
+  /** Scrolls to the newest line and follows again. */
+  scrollToNewest(): void {
+    this.list.scrollToEnd();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the DOM: subscribe again in the next update (the backlog fills any gap).
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.subscribeTo(null);
+    this.list.detach();
+    clearTimeout(this.announceTimer);
+    this.announceTimer = undefined;
+    clearTimeout(this.copyStatusTimer);
+  }
+
+  /** @internal */
+  protected get view(): ListModel<TranscriptSegment> {
+    return this.onlyCustomer ? this.store.customerOnly : this.store.all;
+  }
+
+  private get currentHub(): WorkbenchEventHub | null {
+    return this.eventHub !== undefined ? this.eventHub : (this.contextHub ?? null);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('virtualize')) this.list.virtualize = this.virtualize;
+    if (changed.has('segments')) this.ingestSegments();
+    const hub = this.segments === undefined && this.isConnected ? this.currentHub : null;
+    if (hub !== this.subscribedHub) this.subscribeTo(hub);
+    const callId = this.currentCall?.id ?? null;
+    if (this.segments === undefined && callId !== null && this.store.callId !== callId) {
+      // The first call we learn of owns what we already have; a later one starts afresh.
+      if (this.store.callId === null) this.store.callId = callId;
+      else this.resetTranscript(callId);
+    }
+    if (changed.has('onlyCustomer')) this.list.setModel(this.view);
+  }
+
+  protected override updated(): void {
+    const viewport = this.renderRoot.querySelector<HTMLElement>('[part=viewport]');
+    const rows = this.renderRoot.querySelector<HTMLElement>('.rows');
+    if (viewport && rows) {
+      this.list.attach(viewport, rows);
+      this.list.sync();
+    } else {
+      this.list.detach();
+    }
+  }
+
+  private subscribeTo(hub: WorkbenchEventHub | null): void {
+    for (const off of this.unsubscribe) off();
+    this.unsubscribe = [];
+    this.subscribedHub = hub;
+    if (!hub) {
+      this.streamStatus = null;
+      return;
+    }
+    this.streamStatus = hub.status;
+    this.unsubscribe.push(
+      hub.subscribe((event) => this.onHubEvent(event)),
+      hub.onStatus((status) => this.onHubStatus(hub, status)),
+    );
+    this.loadBacklog(hub);
+  }
+
+  private onHubStatus(hub: WorkbenchEventHub, status: StreamStatus): void {
+    const previous = this.streamStatus;
+    this.streamStatus = status;
+    // Back after a drop: whatever the provider received meanwhile is merged by id.
+    if (status === 'open' && previous !== 'open') this.loadBacklog(hub);
+  }
+
+  private loadBacklog(hub: WorkbenchEventHub): void {
+    const callId = this.currentCall?.id ?? null;
+    if (callId !== null && this.store.callId !== null && this.store.callId !== callId) this.resetTranscript(callId);
+    if (this.store.callId === null) this.store.callId = callId;
+    for (const segment of hub.transcript()) this.apply(segment, false);
+  }
+
+  private onHubEvent(event: WorkbenchEvent): void {
+    if (event.type !== 'transcript' || this.segments !== undefined) return;
+    const call = this.currentCall;
+    if (call && event.callId !== call.id) return;
+    if (this.store.callId !== event.callId) {
+      if (this.store.callId === null) this.store.callId = event.callId;
+      else this.resetTranscript(event.callId);
+    }
+    this.apply(event.segment, true);
+  }
+
+  private ingestSegments(): void {
+    const next = this.segments;
+    const previous = this.lastSegments;
+    this.lastSegments = next;
+    if (!next) {
+      this.resetTranscript(null);
+      return;
+    }
+    if (!previous || next.length < previous.length) {
+      this.resetTranscript(null);
+      for (const segment of next) this.apply(segment, false);
+      return;
+    }
+    // Usually one line appended or one replaced: compare references, apply the few that differ.
+    for (let i = 0; i < next.length; i++) if (next[i] !== previous[i]) this.apply(next[i]!, true);
+  }
+
+  private resetTranscript(callId: string | null): void {
+    this.store.reset(callId);
+    this.list.clear();
+    this.newLines = 0;
+    this.activeKey = null;
+    this.pendingAnnouncements = [];
+  }
+
+  private apply(segment: TranscriptSegment, live: boolean): void {
+    const result = this.store.upsert(segment);
+    if (result.kind === 'unchanged') return;
+    const inView = !this.onlyCustomer || segment.speaker === 'customer';
+    if (result.kind === 'replaced') {
+      if (result.previous.speaker !== segment.speaker) this.list.setModel(this.view);
+      else if (inView) this.list.changed(this.onlyCustomer ? this.store.customerIndexOf(result.index) : result.index);
+    } else if (inView && !this.list.isFollowing) {
+      this.newLines += 1;
+    }
+    const newlyFinal = result.kind === 'added' || !result.previous.final || result.previous.text !== segment.text;
+    if (live && segment.final && segment.speaker === 'customer' && newlyFinal) this.queueAnnouncement(segment.text);
+    this.requestUpdate();
+  }
+
+  private queueAnnouncement(text: string): void {
+    this.pendingAnnouncements.push(text);
+    if (this.announceTimer !== undefined) return;
+    const wait = this.lastAnnouncedAt + this.announceIntervalMs - performance.now();
+    if (wait <= 0) {
+      this.flushAnnouncements();
+    } else {
+      this.announceTimer = setTimeout(() => {
+        this.announceTimer = undefined;
+        this.flushAnnouncements();
+      }, wait);
+    }
+  }
+
+  private flushAnnouncements(): void {
+    const texts = this.pendingAnnouncements.splice(0);
+    if (texts.length === 0) return;
+    // A burst is read as one sentence, the latest lines only: a screen reader
+    // that falls minutes behind helps nobody.
+    const joined = (texts.length > 3 ? ['…', ...texts.slice(-3)] : texts).join(' ');
+    this.announcement = this.l10n.t('realtimeTransfer.announce', { text: joined });
+    this.lastAnnouncedAt = performance.now();
+  }
+
+  private copyLine(segment: TranscriptSegment): string {
+    const t = this.l10n.t.bind(this.l10n);
+    const text = segment.final ? segment.text : `${segment.text} ${t('realtimeTransfer.partialMark')}`;
+    return t('realtimeTransfer.copy.line', {
+      offset: this.l10n.duration(segment.offsetMs),
+      speaker: t(`realtimeTransfer.speaker.${segment.speaker}`),
+      text,
+    });
+  }
+
+  private onFilterChange(event: Event): void {
+    this.onlyCustomer = (event.target as HTMLInputElement).checked;
+    this.dispatchEvent(new TranscriptFilterChangedEvent(this.onlyCustomer));
+  }
+
+  private onJump(): void {
+    this.list.scrollToEnd();
+    this.renderRoot.querySelector<HTMLElement>('[part=viewport]')?.focus({ preventScroll: true });
+  }
+
+  private onCopyFrom(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id ?? null;
+    this.activeKey = id;
+    void this.copy(id);
+  }
+
+  private onRowFocus(event: FocusEvent): void {
+    const button = (event.target as Element).closest<HTMLElement>('.copy-from');
+    if (button?.dataset.id) this.activeKey = button.dataset.id;
+  }
+
+  /** Arrow keys, Home and End move between the lines' copy buttons (one tab stop for the list). */
+  private onRowsKeydown(event: KeyboardEvent): void {
+    const button = (event.target as Element).closest<HTMLElement>('.copy-from');
+    const id = button?.dataset.id;
+    if (!id) return;
+    const view = this.view;
+    const { index } = view.locate(id);
+    let next: number;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = index + 1;
+        break;
+      case 'ArrowUp':
+        next = index - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = view.length - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    next = Math.max(0, Math.min(view.length - 1, next));
+    const key = view.at(next).id;
+    this.activeKey = key;
+    this.list.reveal(next);
+    this.renderRoot.querySelector<HTMLElement>(`.copy-from[data-id="${CSS.escape(key)}"]`)?.focus({ preventScroll: true });
+  }
+
+  private pickTabStop(start: number, end: number): void {
+    const view = this.view;
+    if (this.activeKey) {
+      const { index, exact } = view.locate(this.activeKey);
+      if (exact && index >= start && index < end) {
+        this.tabStopKey = this.activeKey;
+        return;
+      }
+    }
+    // Otherwise the line at the top of the viewport, where reading starts.
+    const top = this.virtualize ? this.list.topKey() : null;
+    const { index, exact } = top ? view.locate(top) : { index: -1, exact: false };
+    this.tabStopKey = exact && index >= start && index < end ? top : end > start ? view.at(start).id : null;
+  }
+
+  private renderRow(segment: TranscriptSegment, index: number, count: number) {
+    const t = this.l10n.t.bind(this.l10n);
+    const speaker = t(`realtimeTransfer.speaker.${segment.speaker}`);
+    const offset = this.l10n.duration(segment.offsetMs);
+    const label = t('realtimeTransfer.copyFrom', { offset, speaker });
+    return html`<div
+      part="row ${segment.speaker}"
+      role="listitem"
+      data-id=${segment.id}
+      data-speaker=${segment.speaker}
+      ?data-partial=${!segment.final}
+      ?data-first=${index === 0}
+      ?data-last=${index === count - 1}
+      aria-posinset=${index + 1}
+      aria-setsize=${count}
+    >
+      <div class="bubble" part="bubble">
+        <div class="meta">
+          <span class="speaker">${speaker}</span>
+          <time class="offset" datetime=${`PT${Math.floor(segment.offsetMs / 1000)}S`}>${offset}</time>
+          <button
+            class="copy-from"
+            type="button"
+            data-id=${segment.id}
+            tabindex=${segment.id === this.tabStopKey ? '0' : '-1'}
+            aria-label=${label}
+            title=${label}
+            @click=${this.onCopyFrom}
+          >
+            ${COPY_ICON}
+          </button>
+        </div>
+        <p class="text" dir="auto">${segment.text}${segment.final
+            ? nothing
+            : html`<span class="visually-hidden"> ${t('realtimeTransfer.partial')}</span>`}</p>
+      </div>
+    </div>`;
+  }
+
+  private statusOf(): 'live' | 'connecting' | 'reconnecting' | 'ended' | null {
+    const call = this.currentCall;
+    if (call?.state === 'ended' || call?.state === 'ended-abnormally') return 'ended';
+    if (this.streamStatus === 'reconnecting') return 'reconnecting';
+    if (this.streamStatus === 'connecting') return 'connecting';
+    if (call && call.state !== 'ringing') return 'live';
+    return null;
+  }
+
+  private renderState() {
+    const t = this.l10n.t.bind(this.l10n);
+    const call = this.currentCall;
+    const status = this.statusOf();
+    let message: string;
+    if (status === 'ended') message = t('realtimeTransfer.endedEmpty');
+    else if (status === 'connecting' && this.store.size === 0) message = t('realtimeTransfer.connecting');
+    else if (this.store.size > 0 && this.onlyCustomer) message = t('realtimeTransfer.noCustomerLines');
+    else if (call?.state === 'ringing') message = t('realtimeTransfer.ringing');
+    else message = t('realtimeTransfer.waiting');
+    return html`<p part="state" class="state" data-testid="state">${message}</p>`;
+  }
+
+  private renderList() {
+    const t = this.l10n.t.bind(this.l10n);
+    const jumpLabel =
+      this.newLines > 0 ? t('realtimeTransfer.newLines.count', { count: this.newLines }) : t('realtimeTransfer.newLines');
+    return html`<div class="frame">
+      <div
+        part="viewport"
+        role="group"
+        tabindex="0"
+        aria-label=${t('realtimeTransfer.lines')}
+        ?data-all=${!this.virtualize}
+      >
+        <div class="rows" role="list" @keydown=${this.onRowsKeydown} @focusin=${this.onRowFocus}></div>
+      </div>
+      ${this.following
+        ? nothing
+        : html`<button part="jump" class="primary" type="button" @click=${this.onJump}>${jumpLabel} ↓</button>`}
+    </div>`;
+  }
+
+  protected override render() {
+    const t = this.l10n.t.bind(this.l10n);
+    const call = this.currentCall;
+    const title = t('realtimeTransfer.title');
+    if (call?.asrEnabled === false) {
+      return html`<section part="base" aria-label=${title}>
+        <h2>${title}</h2>
+        <div part="state" class="not-enabled" data-testid="state">
+          <p><strong>${t('realtimeTransfer.notEnabled.title')}</strong></p>
+          <p>${t('realtimeTransfer.notEnabled.body')}</p>
+          <p>${t('realtimeTransfer.notEnabled.how')}</p>
+        </div>
+      </section>`;
+    }
+    if (!call && this.segments === undefined && this.store.size === 0) {
+      return html`<section part="base" aria-label=${title}>
+        <h2>${title}</h2>
+        <p part="state" class="state" data-testid="state">${t('common.noCall')}</p>
+      </section>`;
+    }
+    const status = this.statusOf();
+    const hasLines = this.view.length > 0;
+    const busy = status === 'connecting' && this.store.size === 0;
+    return html`<section part="base" aria-label=${title} aria-busy=${busy ? 'true' : 'false'}>
+      <header>
+        <h2>${title}</h2>
+        ${status
+          ? html`<span class="pill" data-status=${status} data-testid="status">${t(`realtimeTransfer.status.${status}`)}</span>`
+          : nothing}
+      </header>
+      <div part="toolbar">
+        <label class="filter">
+          <input type="checkbox" .checked=${this.onlyCustomer} @change=${this.onFilterChange} />
+          ${t('realtimeTransfer.onlyCustomer')}
+        </label>
+        <button class="copy-all" type="button" ?disabled=${!hasLines} @click=${() => this.copy(null)}>
+          ${t('realtimeTransfer.copyAll')}
+        </button>
+        <span class="copy-status" role="status">${this.copyStatus}</span>
+      </div>
+      ${this.copyFailed
+        ? html`<div class="error-box" role="alert">
+            <span>${t('realtimeTransfer.copyFailed')}</span>
+            <button type="button" @click=${() => this.copy(this.lastCopyFrom)}>${t('common.retry')}</button>
+          </div>`
+        : nothing}
+      ${status === 'reconnecting'
+        ? html`<p class="banner" data-kind="reconnecting" role="status">${t('realtimeTransfer.reconnecting')}</p>`
+        : nothing}
+      ${status === 'ended' && this.store.size > 0
+        ? html`<p class="banner" data-kind="ended" role="status">${t('realtimeTransfer.ended')}</p>`
+        : nothing}
+      ${hasLines ? this.renderList() : this.renderState()}
+      <div class="visually-hidden" aria-live="polite" data-testid="announcer">${this.announcement}</div>
+    </section>`;
+  }
+}
+
+/** A height for a line never measured at this width: roughly right keeps the scrollbar honest. */
+function estimateHeight(segment: TranscriptSegment, width: number): number {
+  const available = Math.max(60, Math.min(width * 0.86, 60 * LATIN_PX) - 26);
+  const text = segment.text;
+  let advance = 0;
+  for (let i = 0; i < text.length; i++) advance += text.charCodeAt(i) >= 0x2e80 ? WIDE_PX : LATIN_PX;
+  return ROW_CHROME_PX + LINE_PX * Math.max(1, Math.ceil(advance / available));
+}

@@ -1,0 +1,116 @@
+import type { TranscriptSegment } from '../../backend/types.js';
+import type { ListModel } from '../../internal/virtual-list.js';
+
+/** What an upsert did. */
+export type UpsertResult =
+  | { readonly kind: 'added'; readonly index: number }
+  | { readonly kind: 'replaced'; readonly index: number; readonly previous: TranscriptSegment }
+  | { readonly kind: 'unchanged' };
+
+/**
+ * One call's transcript, keyed by segment id: a partial and the final that
+ * replaces it share the id, and a segment resent after a reconnect replaces
+ * rather than repeats. Lines keep the order in which their id first arrived.
+ * Updates are O(1) (O(log n) to find a row in the customer view): nothing
+ * here copies the whole list.
+ */
+export class TranscriptStore {
+  /** The call these lines belong to, when known. */
+  callId: string | null = null;
+  private items: TranscriptSegment[] = [];
+  private readonly positions = new Map<string, number>();
+  /** Positions in `items` of the customer's lines, ascending. */
+  private customer: number[] = [];
+
+  /** Every line. */
+  readonly all: ListModel<TranscriptSegment>;
+  /** Only the customer's lines. */
+  readonly customerOnly: ListModel<TranscriptSegment>;
+
+  constructor() {
+    const items = () => this.items;
+    const customer = () => this.customer;
+    this.all = {
+      get length() {
+        return items().length;
+      },
+      at: (index) => this.items[index]!,
+      locate: (key) => {
+        const position = this.positions.get(key);
+        return position === undefined ? { index: this.items.length, exact: false } : { index: position, exact: true };
+      },
+    };
+    this.customerOnly = {
+      get length() {
+        return customer().length;
+      },
+      at: (index) => this.items[this.customer[index]!]!,
+      locate: (key) => {
+        const position = this.positions.get(key);
+        if (position === undefined) return { index: this.customer.length, exact: false };
+        const index = this.customerIndexOf(position);
+        return { index, exact: this.customer[index] === position };
+      },
+    };
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** Every line, in order (a copy: for export, not for rendering). */
+  lines(): TranscriptSegment[] {
+    return [...this.items];
+  }
+
+  get(id: string): TranscriptSegment | undefined {
+    const position = this.positions.get(id);
+    return position === undefined ? undefined : this.items[position];
+  }
+
+  reset(callId: string | null = null): void {
+    this.callId = callId;
+    this.items = [];
+    this.positions.clear();
+    this.customer = [];
+  }
+
+  upsert(segment: TranscriptSegment): UpsertResult {
+    const position = this.positions.get(segment.id);
+    if (position === undefined) {
+      const index = this.items.length;
+      this.items.push(segment);
+      this.positions.set(segment.id, index);
+      if (segment.speaker === 'customer') this.customer.push(index);
+      return { kind: 'added', index };
+    }
+    const previous = this.items[position]!;
+    if (
+      previous.text === segment.text &&
+      previous.final === segment.final &&
+      previous.speaker === segment.speaker &&
+      previous.offsetMs === segment.offsetMs
+    ) {
+      return { kind: 'unchanged' };
+    }
+    this.items[position] = segment;
+    if (previous.speaker !== segment.speaker) {
+      // Recognition rarely reassigns a line's speaker; rebuilding is fine then.
+      this.customer = [];
+      this.items.forEach((s, i) => s.speaker === 'customer' && this.customer.push(i));
+    }
+    return { kind: 'replaced', index: position, previous };
+  }
+
+  /** Where the line at `position` sits in the customer view (or would). */
+  customerIndexOf(position: number): number {
+    let lo = 0;
+    let hi = this.customer.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.customer[mid]! < position) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,442 @@
+import { html, render } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+
+/**
+ * Row heights with prefix sums in O(log n) (a Fenwick tree), so that one row
+ * changing height on a 20,000-row list costs the same as on a 50-row list.
+ * Appending is a point update on a zeroed slot; only growing the capacity
+ * rebuilds, which amortizes to O(1).
+ */
+export class HeightIndex {
+  private tree = new Float64Array(1024 + 1);
+  private values = new Float64Array(1024);
+  private n = 0;
+
+  get length(): number {
+    return this.n;
+  }
+
+  get total(): number {
+    return this.prefix(this.n);
+  }
+
+  /** Replaces every height: O(n). */
+  reset(count: number, heightAt: (index: number) => number): void {
+    this.n = 0;
+    this.ensure(count, false);
+    this.values.fill(0);
+    for (let i = 0; i < count; i++) this.values[i] = heightAt(i);
+    this.n = count;
+    this.rebuild();
+  }
+
+  push(height: number): void {
+    this.ensure(this.n + 1, true);
+    this.values[this.n] = height;
+    this.add(this.n, height);
+    this.n += 1;
+  }
+
+  get(index: number): number {
+    return this.values[index]!;
+  }
+
+  set(index: number, height: number): void {
+    const delta = height - this.values[index]!;
+    if (delta === 0) return;
+    this.values[index] = height;
+    this.add(index, delta);
+  }
+
+  /** Sum of the heights of rows `[0, index)`. */
+  prefix(index: number): number {
+    let sum = 0;
+    for (let i = Math.min(index, this.n); i > 0; i -= i & -i) sum += this.tree[i]!;
+    return sum;
+  }
+
+  /** The row that contains `offset` (clamped to the first and last row). */
+  find(offset: number): number {
+    if (this.n === 0) return 0;
+    const size = this.values.length;
+    let pos = 0;
+    let rest = offset;
+    for (let step = 1 << Math.floor(Math.log2(size)); step > 0; step >>= 1) {
+      const next = pos + step;
+      if (next <= size && this.tree[next]! <= rest) {
+        pos = next;
+        rest -= this.tree[next]!;
+      }
+    }
+    return Math.min(pos, this.n - 1);
+  }
+
+  private add(index: number, delta: number): void {
+    const size = this.values.length;
+    for (let i = index + 1; i <= size; i += i & -i) this.tree[i] = this.tree[i]! + delta;
+  }
+
+  private ensure(count: number, keep: boolean): void {
+    if (count <= this.values.length) return;
+    let size = this.values.length;
+    while (size < count) size *= 2;
+    const values = new Float64Array(size);
+    if (keep) values.set(this.values.subarray(0, this.n));
+    this.values = values;
+    this.tree = new Float64Array(size + 1);
+    if (keep) this.rebuild();
+  }
+
+  private rebuild(): void {
+    const size = this.values.length;
+    this.tree.fill(0);
+    for (let i = 1; i <= size; i++) {
+      this.tree[i] = this.tree[i]! + this.values[i - 1]!;
+      const parent = i + (i & -i);
+      if (parent <= size) this.tree[parent] = this.tree[parent]! + this.tree[i]!;
+    }
+  }
+}
+
+/** What a virtual list shows: read live, never copied. */
+export interface ListModel<T> {
+  readonly length: number;
+  at(index: number): T;
+  /**
+   * Where the row with `key` is. When it is not in this model (a filter hid
+   * it), the first row after where it would be, with `exact: false`.
+   */
+  locate(key: string): { index: number; exact: boolean };
+}
+
+export interface VirtualListOptions<T> {
+  keyOf(item: T): string;
+  renderRow(item: T, index: number, count: number): unknown;
+  /** A height for a row never measured at this width. */
+  estimate(item: T, width: number): number;
+  /** Told when the list starts or stops following the newest row. */
+  onFollowChange?(following: boolean): void;
+  /** `this` for event listeners in row templates. */
+  host?: object;
+  /** Pixels rendered beyond each edge of the viewport. */
+  overscan?: number;
+  /** Called before rows `[start, end)` render (to pick, say, the row that takes the tab stop). */
+  beforeRender?(start: number, end: number): void;
+}
+
+const EMPTY: ListModel<never> = { length: 0, at: () => undefined as never, locate: () => ({ index: 0, exact: false }) };
+/** How close to the bottom still counts as "at the newest line". */
+const BOTTOM_SLACK = 8;
+/** A guard against absurd estimates rendering thousands of rows at once. */
+const MAX_RENDERED = 240;
+
+/**
+ * Renders only the rows in and near a scroll viewport, into a rows container,
+ * with lit's `render`. Heights are measured after each render, cached by key
+ * (they survive filtering) and kept in a HeightIndex. Two scroll behaviours:
+ * following the newest row while at the bottom, otherwise keeping the row at
+ * the top of the viewport where it is, whatever changes above or around it.
+ *
+ * With `virtualize = false` every row is rendered (the benchmark's baseline).
+ */
+export class VirtualList<T> {
+  virtualize = true;
+
+  private readonly options: VirtualListOptions<T>;
+  private model: ListModel<T> = EMPTY;
+  private readonly index = new HeightIndex();
+  private readonly measured = new Map<string, number>();
+  private anchor: { key: string; delta: number } | null = null;
+  private viewport?: HTMLElement;
+  private rows?: HTMLElement;
+  private width = 0;
+  private start = 0;
+  private end = 0;
+  private lastSetTop = Number.NaN;
+  private following = true;
+  private resizeFrame = 0;
+  private readonly resizeObserver: ResizeObserver;
+  private readonly onScroll = () => this.scrolled();
+
+  constructor(options: VirtualListOptions<T>) {
+    this.options = options;
+    this.resizeObserver = new ResizeObserver(() => {
+      // A frame later: changing rows inside this callback could resize the
+      // viewport again within the frame, which the browser reports as an error.
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => this.resized());
+    });
+  }
+
+  /** Whether the list sticks to the newest row. */
+  get isFollowing(): boolean {
+    return this.following;
+  }
+
+  /** The rows currently in the DOM, as `[start, end)`. */
+  get renderedRange(): readonly [number, number] {
+    return [this.start, this.end];
+  }
+
+  attach(viewport: HTMLElement, rows: HTMLElement): void {
+    if (viewport === this.viewport && rows === this.rows) return;
+    this.detach();
+    this.viewport = viewport;
+    this.rows = rows;
+    this.width = viewport.clientWidth;
+    this.start = this.end = 0;
+    this.lastSetTop = Number.NaN;
+    viewport.addEventListener('scroll', this.onScroll, { passive: true });
+    this.resizeObserver.observe(viewport);
+    this.rebuildHeights();
+  }
+
+  detach(): void {
+    if (!this.viewport) return;
+    this.viewport.removeEventListener('scroll', this.onScroll);
+    this.resizeObserver.unobserve(this.viewport);
+    cancelAnimationFrame(this.resizeFrame);
+    this.viewport = this.rows = undefined;
+  }
+
+  /** Shows another model (a filter changed, or a new call); the top row stays anchored. */
+  setModel(model: ListModel<T>): void {
+    this.model = model;
+    this.rebuildHeights();
+  }
+
+  /** Forgets every row (a new call): measurements, anchor, and follows again. */
+  clear(): void {
+    this.measured.clear();
+    this.anchor = null;
+    this.setFollowing(true);
+    this.rebuildHeights();
+  }
+
+  /** The row at `index` changed content; re-measure it when it is next rendered. */
+  changed(index: number): void {
+    if (index >= this.index.length) return;
+    const item = this.model.at(index);
+    if (index >= this.start && index < this.end) return; // measured in the next sync
+    this.measured.delete(this.options.keyOf(item));
+    this.index.set(index, this.options.estimate(item, this.width));
+  }
+
+  /** Follows the newest row again, and scrolls to it. */
+  scrollToEnd(): void {
+    this.setFollowing(true);
+    this.sync();
+  }
+
+  /** Scrolls just enough to show the row at `index` whole. */
+  reveal(index: number): void {
+    const viewport = this.viewport;
+    if (!viewport || index < 0 || index >= this.model.length) return;
+    this.sync();
+    const height = viewport.clientHeight;
+    const top = this.offsetOf(index);
+    const bottom = top + this.heightOf(index);
+    const current = viewport.scrollTop;
+    let target = current;
+    if (top < current) target = top;
+    else if (bottom > current + height) target = bottom - height;
+    if (target === current) return;
+    this.setFollowing(target >= this.totalHeight() - height - BOTTOM_SLACK);
+    this.anchor = this.anchorAt(target);
+    this.sync();
+  }
+
+  /** The key of the row at the top of the viewport. */
+  topKey(): string | null {
+    if (!this.viewport || this.model.length === 0) return null;
+    return this.anchorAt(this.viewport.scrollTop).key;
+  }
+
+  /**
+   * Brings the DOM in line with the model and the scroll position: render the
+   * rows in range, measure them, correct heights and scroll position, and go
+   * again while measuring moved the range (a few passes at most).
+   */
+  sync(): void {
+    const viewport = this.viewport;
+    const rows = this.rows;
+    if (!viewport || !rows) return;
+    this.adoptScroll(viewport, false);
+    if (this.index.length > this.model.length) this.rebuildHeights();
+    for (let i = this.index.length; i < this.model.length; i++) {
+      const item = this.model.at(i);
+      this.index.push(this.measured.get(this.options.keyOf(item)) ?? this.options.estimate(item, this.width));
+    }
+    if (!this.virtualize) {
+      this.syncAll(viewport, rows);
+      return;
+    }
+    const height = viewport.clientHeight;
+    const overscan = this.options.overscan ?? Math.max(200, height / 2);
+    for (let pass = 0; pass < 4; pass++) {
+      const top = this.clampTop(this.targetTop(height), height);
+      const count = this.model.length;
+      const start = count === 0 ? 0 : this.index.find(Math.max(0, top - overscan));
+      const end = count === 0 ? 0 : Math.min(count, this.index.find(top + height + overscan) + 1, start + MAX_RENDERED);
+      this.renderRange(rows, start, end);
+      const moved = this.measure(rows);
+      this.applyTop(viewport, this.clampTop(this.targetTop(height), height));
+      if (!moved) break;
+    }
+  }
+
+  private syncAll(viewport: HTMLElement, rows: HTMLElement): void {
+    const count = this.model.length;
+    // The anchor is found by the rows' real offsets: this path measures nothing.
+    const anchor = this.following ? null : this.anchor;
+    this.renderRange(rows, 0, count);
+    rows.style.paddingBlock = '0';
+    if (this.following) {
+      this.applyTop(viewport, viewport.scrollHeight - viewport.clientHeight);
+    } else if (anchor) {
+      const { index, exact } = this.model.locate(anchor.key);
+      const row = rows.children[Math.min(index, count - 1)] as HTMLElement | undefined;
+      if (row) this.applyTop(viewport, row.offsetTop + (exact ? anchor.delta : 0));
+    }
+  }
+
+  private renderRange(rows: HTMLElement, start: number, end: number): void {
+    this.start = start;
+    this.end = end;
+    const items: T[] = [];
+    for (let i = start; i < end; i++) items.push(this.model.at(i));
+    const count = this.model.length;
+    const { keyOf, renderRow, host, beforeRender } = this.options;
+    beforeRender?.(start, end);
+    render(
+      html`${repeat(items, keyOf, (item, i) => renderRow(item, start + i, count))}`,
+      rows,
+      host ? { host } : undefined,
+    );
+    if (this.virtualize) {
+      rows.style.paddingBlockStart = `${this.index.prefix(start)}px`;
+      rows.style.paddingBlockEnd = `${Math.max(0, this.index.total - this.index.prefix(end))}px`;
+    }
+  }
+
+  /** Measures the rendered rows; true when a height changed. */
+  private measure(rows: HTMLElement): boolean {
+    let changed = false;
+    const children = rows.children;
+    for (let k = 0; k < children.length && this.start + k < this.end; k++) {
+      const index = this.start + k;
+      const height = children[k]!.getBoundingClientRect().height;
+      this.measured.set(this.options.keyOf(this.model.at(index)), height);
+      if (Math.abs(this.index.get(index) - height) > 0.5) {
+        this.index.set(index, height);
+        changed = true;
+      }
+    }
+    if (changed) {
+      rows.style.paddingBlockStart = `${this.index.prefix(this.start)}px`;
+      rows.style.paddingBlockEnd = `${Math.max(0, this.index.total - this.index.prefix(this.end))}px`;
+    }
+    return changed;
+  }
+
+  private targetTop(height: number): number {
+    if (this.following) return this.index.total - height;
+    if (this.anchor) {
+      const { index, exact } = this.model.locate(this.anchor.key);
+      if (index >= this.model.length) return this.index.total - height;
+      return this.index.prefix(index) + (exact ? this.anchor.delta : 0);
+    }
+    return this.viewport?.scrollTop ?? 0;
+  }
+
+  private clampTop(top: number, height: number): number {
+    return Math.max(0, Math.min(top, this.index.total - height));
+  }
+
+  private applyTop(viewport: HTMLElement, top: number): void {
+    if (Math.abs(viewport.scrollTop - top) > 0.5) viewport.scrollTop = top;
+    this.lastSetTop = viewport.scrollTop;
+  }
+
+  private scrolled(): void {
+    const viewport = this.viewport;
+    if (viewport && this.adoptScroll(viewport, true) && this.virtualize) this.sync();
+  }
+
+  /**
+   * Takes a scroll position we did not set as the agent's: it moves the
+   * anchor and decides whether we follow. Our own corrections also fire
+   * scroll events; those are ignored. `sync` checks too, because a render can
+   * come before the scroll event of a position that just changed.
+   */
+  private adoptScroll(viewport: HTMLElement, fromEvent: boolean): boolean {
+    const top = viewport.scrollTop;
+    if (Number.isNaN(this.lastSetTop) ? !fromEvent : Math.abs(top - this.lastSetTop) < 1) return false;
+    this.lastSetTop = top;
+    const atBottom = top >= viewport.scrollHeight - viewport.clientHeight - BOTTOM_SLACK;
+    this.setFollowing(atBottom);
+    this.anchor = this.anchorAt(top);
+    return true;
+  }
+
+  private resized(): void {
+    const viewport = this.viewport;
+    if (!viewport) return;
+    const width = viewport.clientWidth;
+    if (Math.abs(width - this.width) > 0.5) {
+      // Heights depend on the width: forget them and estimate again.
+      this.width = width;
+      this.measured.clear();
+      this.rebuildHeights();
+    }
+    this.sync();
+  }
+
+  private anchorAt(top: number): { key: string; delta: number } {
+    if (!this.virtualize && this.rows) {
+      const children = this.rows.children;
+      let lo = 0;
+      let hi = children.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((children[mid] as HTMLElement).offsetTop <= top) lo = mid;
+        else hi = mid - 1;
+      }
+      const row = children[lo] as HTMLElement | undefined;
+      if (!row || lo >= this.model.length) return { key: '', delta: 0 };
+      return { key: this.options.keyOf(this.model.at(lo)), delta: top - row.offsetTop };
+    }
+    const index = this.index.find(top);
+    if (index >= this.model.length) return { key: '', delta: 0 };
+    return { key: this.options.keyOf(this.model.at(index)), delta: top - this.index.prefix(index) };
+  }
+
+  private offsetOf(index: number): number {
+    if (!this.virtualize) return (this.rows?.children[index] as HTMLElement | undefined)?.offsetTop ?? 0;
+    return this.index.prefix(index);
+  }
+
+  private heightOf(index: number): number {
+    if (!this.virtualize) return (this.rows?.children[index] as HTMLElement | undefined)?.offsetHeight ?? 0;
+    return this.index.get(index);
+  }
+
+  private totalHeight(): number {
+    return this.virtualize ? this.index.total : (this.viewport?.scrollHeight ?? 0);
+  }
+
+  private setFollowing(following: boolean): void {
+    if (following === this.following) return;
+    this.following = following;
+    if (following) this.anchor = null;
+    this.options.onFollowChange?.(following);
+  }
+
+  private rebuildHeights(): void {
+    const { keyOf, estimate } = this.options;
+    this.index.reset(this.model.length, (i) => {
+      const item = this.model.at(i);
+      return this.measured.get(keyOf(item)) ?? estimate(item, this.width);
+    });
+  }
+}
