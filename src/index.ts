@@ -31,3 +31,5 @@ export { ContactRecordDetail } from './components/contact-record-detail/contact-
 export { RecordingPlayer } from './components/recording-player/recording-player.js';
 export { BasicInformation } from './components/basic-information/basic-information.js';
 export { validateRules, styleFor, maskValue, type RuleProblem, type FieldStyle } from './util/field-style-rules.js';
+export { RealtimeTransfer } from './components/realtime-transfer/realtime-transfer.js';
+export * from './components/realtime-transfer/realtime-transfer.events.js';

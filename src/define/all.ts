@@ -1,5 +1,6 @@
 import './workbench-provider.js';
 import './call-message.js';
+import './realtime-transfer.js';
 import './harassment-record.js';
 import './identity-auth.js';
 import './call-callback.js';

@@ -1,6 +1,7 @@
 import common from './common.js';
 import workbenchProvider from './workbench-provider.js';
 import callMessage from './call-message.js';
+import realtimeTransfer from './realtime-transfer.js';
 import customerInfo from './customer-info.js';
 import contactHistory from './contact-history.js';
 import recordingPlayer from './recording-player.js';
@@ -16,6 +17,7 @@ export const en = {
   ...common,
   ...workbenchProvider,
   ...callMessage,
+  ...realtimeTransfer,
   ...customerInfo,
   ...contactHistory,
   ...recordingPlayer,

@@ -2,6 +2,7 @@ import type { Messages } from '../en/index.js';
 import common from './common.js';
 import workbenchProvider from './workbench-provider.js';
 import callMessage from './call-message.js';
+import realtimeTransfer from './realtime-transfer.js';
 import customerInfo from './customer-info.js';
 import contactHistory from './contact-history.js';
 import recordingPlayer from './recording-player.js';
@@ -17,6 +18,7 @@ const zhCN: Messages = {
   ...common,
   ...workbenchProvider,
   ...callMessage,
+  ...realtimeTransfer,
   ...customerInfo,
   ...contactHistory,
   ...recordingPlayer,
