@@ -24,10 +24,10 @@ describe('the event stream over HttpBackend', () => {
     const call = await api<{ id: string }>(token, '/api/v1/sim/calls', { body: { transcriptRate: 250, transcriptCount: 500 } });
     await backend.answer(call.id);
 
-    const produced = await until(async () => {
+    const produced: ProducedEvent[] = await until(async () => {
       const log = await api<{ running: boolean; events: ProducedEvent[] }>(token, `/api/v1/sim/calls/${call.id}/transcript`);
       return log.events.length === 500 && !log.running ? log.events : null;
-    }, 'the server to produce 500 segments');
+    }, 'the server to produce 500 segments').then((events) => events!);
     const mine = () =>
       received.flatMap((e) => (e.type === 'transcript' && e.callId === call.id ? [{ seq: e.seq, segment: e.segment }] : []));
     await until(() => mine().length >= 500, 'the page to receive 500 segments');
