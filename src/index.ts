@@ -33,3 +33,4 @@ export { BasicInformation } from './components/basic-information/basic-informati
 export { validateRules, styleFor, maskValue, type RuleProblem, type FieldStyle } from './util/field-style-rules.js';
 export { RealtimeTransfer } from './components/realtime-transfer/realtime-transfer.js';
 export * from './components/realtime-transfer/realtime-transfer.events.js';
+export { defineAll, type DefineAllOptions, type WorkbenchTag } from './define/define-all.js';
