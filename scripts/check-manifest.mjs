@@ -1,15 +1,25 @@
-// custom-elements.json is generated and committed: fail when it is stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+// custom-elements.json and the files generated from it (React wrappers, JSX
+// and Vue types, defineAll) are committed: fail when any of them is stale.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { OUTPUTS } from './gen-framework.mjs';
 
-const committed = readFileSync('custom-elements.json', 'utf8');
+const files = ['custom-elements.json', ...Object.keys(OUTPUTS)];
+const committed = new Map(files.map((f) => [f, existsSync(f) ? readFileSync(f, 'utf8') : null]));
+// `analyze` regenerates custom-elements.json and then everything generated from it.
 const run = spawnSync('npm', ['run', '-s', 'analyze'], { stdio: 'inherit' });
+const stale = [];
+for (const [file, before] of committed) {
+  const fresh = existsSync(file) ? readFileSync(file, 'utf8') : null;
+  if (fresh === before) continue;
+  stale.push(file);
+  // Leave the committed files as they were; the developer regenerates on purpose.
+  if (before === null) rmSync(file, { force: true });
+  else writeFileSync(file, before);
+}
 if (run.status !== 0) process.exit(run.status ?? 1);
-const fresh = readFileSync('custom-elements.json', 'utf8');
-if (fresh !== committed) {
-  // Leave the committed file as it was; the developer regenerates on purpose.
-  writeFileSync('custom-elements.json', committed);
-  console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+if (stale.length) {
+  console.error(`Stale generated files: ${stale.join(', ')}. Run \`npm run analyze\` and commit the result.`);
   process.exit(1);
 }
-console.log('custom-elements.json is up to date.');
+console.log(`Up to date: ${files.join(', ')}.`);
