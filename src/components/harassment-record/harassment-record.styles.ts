@@ -116,6 +116,9 @@ export const styles = [
       border-color: ${token('color-danger')};
       color: ${token('color-surface')};
     }
+    .success:focus {
+      outline: none;
+    }
     .success {
       margin: ${token('space-2')} 0 0;
       padding: ${token('space-2')} ${token('space-3')};
