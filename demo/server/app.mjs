@@ -183,6 +183,23 @@ export async function createServer(options) {
     });
   }
 
+  // Routes without a body or query schema take none: anything sent is refused,
+  // not ignored, like an unknown field.
+  app.addHook('preValidation', async (request, reply) => {
+    if (!request.url.startsWith('/api/v1/')) return;
+    const schema = request.routeOptions.schema ?? {};
+    if (!schema.body && request.body !== undefined && request.body !== null) {
+      const extra = typeof request.body === 'object' ? Object.keys(request.body)[0] : undefined;
+      if (extra !== undefined || typeof request.body !== 'object') {
+        return sendError(reply, 400, 'validation', 'This route takes no body.', extra ?? 'body', 'unknown-field');
+      }
+    }
+    if (!schema.querystring) {
+      const name = Object.keys(request.query ?? {})[0];
+      if (name !== undefined) return sendError(reply, 400, 'validation', `Unknown field ${name}.`, name, 'unknown-field');
+    }
+  });
+
   // ---- the API ---------------------------------------------------------------------
 
   app.get('/api/v1/health', () => ({ ok: true }));

@@ -113,3 +113,20 @@ test('a 10 MB body is refused with 413 and writes nothing', async () => {
   assert.equal(response.body.error.code, 'too-large');
   assert.deepEqual(counts(), before);
 });
+
+test('routes that take no body or query refuse one', async () => {
+  const before = counts();
+  const body = await server.api('/api/v1/agent/sign-in', { method: 'POST', body: { state: 'ready' } });
+  assert.equal(body.status, 400);
+  assert.equal(body.body.error.field, 'state');
+  const query = await server.api('/api/v1/agent?debug=1');
+  assert.equal(query.status, 400);
+  assert.equal(query.body.error.field, 'debug');
+  // An empty object is no body at all.
+  assert.equal((await server.api('/api/v1/agent/sign-in', { method: 'POST', body: {} })).status, 200);
+  // Only the sign-in's agent event was written.
+  const { events: eventsBefore, ...rest } = before;
+  const { events: eventsAfter, ...after } = counts();
+  assert.deepEqual(after, rest);
+  assert.equal(eventsAfter, eventsBefore + 1);
+});
