@@ -136,6 +136,18 @@ describe('<call-reason>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says the selection is loading until the saved reason is known, then preselects', async () => {
+    const backend = memoryBackend().setDelay('getCallReason', 200);
+    const el = await fixture<CallReason>(html`<call-reason .backend=${backend} .call=${backend.call}></call-reason>`);
+    await until(() => !!shadow(el, '[data-state=call-loading]'), 'call data pending');
+    expect(shadow(el, '[data-state=call-loading]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(shadow(el, 'section')!.getAttribute('aria-busy')).to.equal('true');
+    expect(chips(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    await ready(el);
+    expect(chips(el)).to.deep.equal(['Billing › Payment › Refund request']);
+  });
+
   it('shows a tree loading failure with Retry, and the retry loads it', async () => {
     const backend = memoryBackend().failNext('getReasonTree', 'unavailable');
     const el = await render(backend);

@@ -93,6 +93,13 @@ export const styles = [
       inline-size: 100%;
       margin-block-end: ${token('space-2')};
     }
+    input:disabled {
+      background: ${token('color-surface-sunken')};
+      cursor: not-allowed;
+    }
+    .details > .state {
+      padding-block: 0 ${token('space-2')};
+    }
     .tree-box {
       max-block-size: var(--avw-call-reason-tree-max-height, 18rem);
       overflow: auto;
@@ -194,7 +201,7 @@ export const styles = [
       max-inline-size: 100%;
       padding-block: 2px;
       padding-inline: ${token('space-3')} 2px;
-      border-radius: 999px;
+      border-radius: ${token('radius')};
       background: ${token('color-neutral-bg')};
       border: 1px solid ${token('color-border')};
     }
@@ -237,6 +244,11 @@ export const styles = [
     .counter {
       color: ${token('color-text-muted')};
       font-variant-numeric: tabular-nums;
+    }
+    /* "12 / 300" reads left to right in every language; bidi would turn it into "300 / 12". */
+    .counter > [aria-hidden] {
+      direction: ltr;
+      unicode-bidi: isolate;
     }
     .counter[data-full] {
       color: ${token('color-warning')};

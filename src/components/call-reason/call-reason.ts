@@ -692,6 +692,10 @@ export class CallReason extends WorkbenchElement {
   private renderChips() {
     const t = this.l10n.t.bind(this.l10n);
     const identifiedId = this.identified?.reasonId;
+    // Until the saved reason is known, the preselection could still change under the agent's eyes.
+    if (this.callTask.status === TaskStatus.PENDING && !this.touched) {
+      return html`<p class="state" aria-busy="true" data-state="call-loading">${t('common.loading')}</p>`;
+    }
     if (this.selected.length === 0) return html`<p class="muted" id="chips-none">${t('callReason.selected.none')}</p>`;
     return html`<ul part="chips" class="chips" aria-labelledby="chips-label">
       ${this.selected.map((id, i) => {
@@ -765,6 +769,7 @@ export class CallReason extends WorkbenchElement {
             autocomplete="off"
             placeholder=${t('callReason.search.placeholder')}
             aria-controls=${this.treeShown ? 'tree' : nothing}
+            ?disabled=${this.index.roots.length === 0}
             .value=${live(this.query)}
             @input=${this.onSearch}
             @keydown=${this.onSearchKeydown}
