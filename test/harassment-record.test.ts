@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { HarassmentRecordPanel } from '../src/components/harassment-record/harassment-record.js';
 import type { HarassmentRecordCreatedEvent } from '../src/components/harassment-record/harassment-record.events.js';
 import { HOSTILE, memoryBackend, sampleCall, shadow, text, typeInto, until, withProvider } from './helpers/fixtures.js';
@@ -191,6 +192,49 @@ describe('<harassment-record>', () => {
     expect(textarea(el).value).to.equal('Shouted insults.');
     expect(el.shadowRoot!.activeElement).to.equal(textarea(el));
     expect(creates(backend)).to.have.length(0);
+  });
+
+  it('works from the keyboard alone: list type, reason, review, confirm', async () => {
+    const { el, backend } = await withProvider<El>(html`<harassment-record></harassment-record>`);
+    (el.shadowRoot!.querySelector('input[value=black]') as HTMLInputElement).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect((el.shadowRoot!.querySelector('input[value=red]') as HTMLInputElement).checked).to.be.true;
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(textarea(el));
+    await sendKeys({ type: 'Threats.' });
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(shadow(el, 'button[type=submit]'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(shadow(el, '.confirm-button'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(shadow(el, '[part=confirm]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(textarea(el));
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!shadow(el, '[part=submitted]'), 'submitted from the keyboard');
+    expect(creates(backend)).to.have.length(1);
+    expect((creates(backend)[0]!.args[0] as { listType: string; reason: string }).listType).to.equal('red');
+    expect((creates(backend)[0]!.args[0] as { reason: string }).reason).to.equal('Threats.');
+  });
+
+  it('submits once when Confirm is clicked twice', async () => {
+    const { el, backend } = await withProvider<El>(html`<harassment-record></harassment-record>`);
+    typeInto(textarea(el), 'Double click.');
+    await review(el);
+    const button = shadow(el, '.confirm-button') as HTMLButtonElement;
+    button.click();
+    button.click();
+    await until(() => !!shadow(el, '[part=submitted]'));
+    expect(creates(backend)).to.have.length(1);
+    expect(backend.harassmentRecords.filter((r) => r.reason === 'Double click.')).to.have.length(1);
   });
 
   it('lets the host veto the submission', async () => {

@@ -100,6 +100,25 @@ describe('<identity-auth>', () => {
     expect(backend.authResults.size).to.equal(2);
   });
 
+  it('never turns a final result back to "in progress" when the stream was faster than the start answer', async () => {
+    const backend = memoryBackend();
+    const original = backend.startIdentityAuth.bind(backend);
+    // As over HTTP: the outcome arrives on the event stream before the start request answers.
+    backend.startIdentityAuth = async (callId, modeId, options) => {
+      const started = await original(callId, modeId, options);
+      await new Promise((r) => setTimeout(r, 120));
+      return started;
+    };
+    const { el, provider } = await withProvider<El>(html`<identity-auth></identity-auth>`, backend);
+    await start(el);
+    await until(() => provider.identityAuth?.status === 'pass', 'stream delivers pass');
+    await until(() => !(shadow(el, 'button.start') as HTMLButtonElement).disabled || false, 'start answered', 2000);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(provider.identityAuth!.status).to.equal('pass');
+    await el.updateComplete;
+    expect(badge(el)).to.equal('Pass');
+  });
+
   it('shows error and allows a retry', async () => {
     const backend = memoryBackend();
     backend.authOutcome.set('auth-otp', 'error');
