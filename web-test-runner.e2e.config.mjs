@@ -55,7 +55,7 @@ export default {
   port: PORT,
   nodeResolve: true,
   concurrency: 1,
-  testFramework: { config: { timeout: 60000 } },
+  testFramework: { config: { timeout: 120000 } },
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,

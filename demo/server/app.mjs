@@ -186,7 +186,8 @@ export async function createServer(options) {
   // Routes without a body or query schema take none: anything sent is refused,
   // not ignored, like an unknown field.
   app.addHook('preValidation', async (request, reply) => {
-    if (!request.url.startsWith('/api/v1/')) return;
+    // A preflight carries the real request's query; it is not for this hook.
+    if (request.method === 'OPTIONS' || !request.url.startsWith('/api/v1/')) return;
     const schema = request.routeOptions.schema ?? {};
     if (!schema.body && request.body !== undefined && request.body !== null) {
       const extra = typeof request.body === 'object' ? Object.keys(request.body)[0] : undefined;

@@ -31,7 +31,7 @@ export async function newAgent(name = 'E2E Agent'): Promise<{ token: string; age
   return { token: created.token, agentId: created.agent.id };
 }
 
-export async function until<T>(check: () => T | Promise<T>, message: string, timeout = 20000): Promise<T> {
+export async function until<T>(check: () => T | Promise<T>, message: string, timeout = 45000): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = await check();

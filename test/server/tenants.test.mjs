@@ -64,6 +64,12 @@ test('CORS admits configured origins only', async () => {
     headers: { origin: 'https://crm.example.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, idempotency-key' },
   });
   assert.equal(preflight.status, 204);
+  // A preflight carries the query of the request it asks for.
+  const withQuery = await fetch(`${server.url}/api/v1/customers/lookup?number=%2B8613800138000`, {
+    method: 'OPTIONS',
+    headers: { origin: 'https://crm.example.com', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+  });
+  assert.equal(withQuery.status, 204);
   assert.match(preflight.headers.get('access-control-allow-headers'), /Idempotency-Key/);
   const evil = await server.api('/api/v1/agent', { headers: { origin: 'https://evil.example' } });
   assert.equal(evil.status, 403);
