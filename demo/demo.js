@@ -105,7 +105,7 @@ function showCall(next) {
   badge.textContent = call ? CALL_LABELS[call.state] : 'Idle';
   $('call-peer').textContent = call ? call.customerNumber : 'No call';
   $('call-detail').textContent = call
-    ? `${call.direction === 'inbound' ? 'Inbound' : 'Outbound'} · ${call.skillQueue ?? 'No queue'}${call.muted ? ' · muted' : ''}`
+    ? `${call.direction === 'inbound' ? `Inbound · ${call.skillQueue ?? 'no queue'}` : 'Outbound call'}${call.muted ? ' · muted' : ''}`
     : signedIn
       ? 'Waiting for a call.'
       : 'Sign in, then simulate a call.';
