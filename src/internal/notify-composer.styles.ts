@@ -51,7 +51,7 @@ export const notifyComposerStyles = [
       text-align: start;
       unicode-bidi: isolate;
     }
-    :host(:dir(rtl)) .ltr,
+    /* Numbers and addresses read left to right, but line up with an RTL form. */
     [dir='rtl'] .ltr {
       text-align: end;
     }
