@@ -4,7 +4,7 @@ import { LitElement } from 'lit';
 import type { WorkbenchProvider } from '../src/components/workbench-provider/workbench-provider.js';
 import type { CallMessage } from '../src/components/call-message/call-message.js';
 import { callContext, configContext, customerContext } from '../src/context/keys.js';
-import { CustomerSavedEvent } from '../src/events/context-events.js';
+import { CustomerSavedEvent, IdentityAuthChangedEvent } from '../src/events/context-events.js';
 import { memoryBackend, sampleCall, shadow, text, until } from './helpers/fixtures.js';
 
 /** A bare consumer, to read what the provider publishes without any panel logic. */
@@ -105,6 +105,26 @@ describe('<workbench-provider>', () => {
     await provider.updateComplete;
     await until(() => text(shadow(provider, '[part=status]')).includes('正在重新连接'), 'zh-CN banner');
     await expect(provider).to.be.accessible();
+  });
+
+  it('never lets a late "in progress" replace the outcome of the same check', async () => {
+    const provider = await fixture<WorkbenchProvider>(html`<workbench-provider><div id="child"></div></workbench-provider>`);
+    provider.call = sampleCall();
+    await provider.updateComplete;
+    const child = provider.querySelector('#child')!;
+    const base = { id: 'auth-1', callId: 'call-test-1', modeId: 'auth-pin', startedAt: 1 };
+    child.dispatchEvent(new IdentityAuthChangedEvent({ ...base, status: 'pass', completedAt: 2 }));
+    child.dispatchEvent(new IdentityAuthChangedEvent({ ...base, status: 'in-progress' }));
+    expect(provider.identityAuth?.status).to.equal('pass');
+    child.dispatchEvent(new IdentityAuthChangedEvent({ ...base, id: 'auth-2', status: 'in-progress' }));
+    expect(provider.identityAuth?.id).to.equal('auth-2');
+  });
+
+  it('lets a page-chosen direction win over the locale', async () => {
+    const root = await fixture(html`<div dir="rtl"><call-message lang="en" .call=${sampleCall()}></call-message></div>`);
+    const panel = root.querySelector<CallMessage>('call-message')!;
+    await panel.updateComplete;
+    expect(getComputedStyle(shadow(panel, '[part=base]')!).direction).to.equal('rtl');
   });
 
   it('stops listening when removed', async () => {

@@ -65,7 +65,13 @@ export class LocalizeController implements ReactiveController {
     return resolveLocale(this.requestedTag);
   }
 
+  /**
+   * The text direction: a `dir` the host or page chose (on the element or
+   * above it) wins; otherwise the locale's own direction.
+   */
   get dir(): 'ltr' | 'rtl' {
+    const chosen = this.host.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+    if (chosen === 'rtl' || chosen === 'ltr') return chosen;
     return directionOf(this.requestedTag);
   }
 

@@ -207,6 +207,10 @@ export class WorkbenchProvider extends LitElement {
 
   private setIdentityAuth(result: IdentityAuthResult): void {
     if (this.call && result.callId !== this.call.id) return;
+    // A late "in progress" (a slow start response) never replaces the
+    // outcome of the same check that the stream already delivered.
+    const current = this.identityAuth;
+    if (current?.id === result.id && current.status !== 'in-progress' && result.status === 'in-progress') return;
     this.identityAuth = Object.freeze({ ...result });
   }
 
