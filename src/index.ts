@@ -40,3 +40,11 @@ export { validateRules, styleFor, maskValue, type RuleProblem, type FieldStyle }
 export { RealtimeTransfer } from './components/realtime-transfer/realtime-transfer.js';
 export * from './components/realtime-transfer/realtime-transfer.events.js';
 export { defineAll, type DefineAllOptions, type WorkbenchTag } from './define/define-all.js';
+export { ConnectionBar } from './components/connection-bar/connection-bar.js';
+export * from './components/connection-bar/connection-bar.events.js';
+export { ScreenPopup } from './components/screen-popup/screen-popup.js';
+export * from './components/screen-popup/screen-popup.events.js';
+export { WorkbenchFrameBridge, type FrameBridgeStatus } from './components/workbench-frame-bridge/workbench-frame-bridge.js';
+export * from './components/workbench-frame-bridge/workbench-frame-bridge.events.js';
+export { checkPopupUrl, buildPopupUrl, popupParams, POPUP_PARAM_NAMES, type PopupUrlProblem, type PopupUrlCheck } from './util/popup-url.js';
+export { READ_ONLY_METHODS, FRAME_PROTOCOL, FRAME_PROTOCOL_VERSION, type FrameContextSnapshot } from './internal/frame-protocol.js';

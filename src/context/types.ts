@@ -111,6 +111,8 @@ export interface ScreenPopupPage {
   readonly open: 'embed' | 'window';
   /** Backend operations a frame bridge may forward for this page; read-only when absent. */
   readonly grants?: readonly string[];
+  /** Embedded pages only: let the page open pop-up windows (adds `allow-popups` to its sandbox). */
+  readonly allowPopups?: boolean;
 }
 
 export interface WorkbenchLimits {

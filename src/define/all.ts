@@ -1,4 +1,6 @@
 import './workbench-provider.js';
+// Providers first: a panel defined before its provider asks for context before anyone answers.
+import './workbench-frame-bridge.js';
 import './call-message.js';
 import './realtime-transfer.js';
 import './harassment-record.js';
@@ -14,3 +16,5 @@ import './contact-records.js';
 import './contact-record-detail.js';
 import './recording-player.js';
 import './basic-information.js';
+import './connection-bar.js';
+import './screen-popup.js';

@@ -11,6 +11,9 @@ import harassmentRecord from './harassment-record.js';
 import identityAuth from './identity-auth.js';
 import callCallback from './call-callback.js';
 import callReason from './call-reason.js';
+import connectionBar from './connection-bar.js';
+import screenPopup from './screen-popup.js';
+import frameBridge from './frame-bridge.js';
 
 /** English: the source locale and the fallback for every string. */
 export const en = {
@@ -27,6 +30,9 @@ export const en = {
   ...identityAuth,
   ...callCallback,
   ...callReason,
+  ...connectionBar,
+  ...screenPopup,
+  ...frameBridge,
 };
 
 export type MessageKey = keyof typeof en;

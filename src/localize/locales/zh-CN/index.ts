@@ -12,6 +12,9 @@ import harassmentRecord from './harassment-record.js';
 import identityAuth from './identity-auth.js';
 import callCallback from './call-callback.js';
 import callReason from './call-reason.js';
+import connectionBar from './connection-bar.js';
+import screenPopup from './screen-popup.js';
+import frameBridge from './frame-bridge.js';
 
 /** Simplified Chinese. The type makes a missing key a compile error; test/localize.test.ts checks it at run time too. */
 const zhCN: Messages = {
@@ -28,5 +31,8 @@ const zhCN: Messages = {
   ...identityAuth,
   ...callCallback,
   ...callReason,
+  ...connectionBar,
+  ...screenPopup,
+  ...frameBridge,
 };
 export default zhCN;

@@ -1,0 +1,443 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { BackendError, isBackendError, newIdempotencyKey } from '../../backend/errors.js';
+import type { ScreenPopupPage, WorkbenchConfig } from '../../context/types.js';
+import {
+  type ForwardableMethod,
+  type FrameContextSnapshot,
+  type ParentMessage,
+  type RequestMessage,
+  type SerializedBackendError,
+  METHOD_ARITY,
+  allowedMethods,
+  frameMessage,
+  isForwardableMethod,
+  parseBridgeMessage,
+} from '../../internal/frame-protocol.js';
+import { WorkbenchElement } from '../../internal/workbench-element.js';
+import { type PopupUrlProblem, buildPopupUrl, checkPopupUrl, popupSandbox } from '../../util/popup-url.js';
+import { ScreenPopupOpenedEvent } from './screen-popup.events.js';
+import { styles } from './screen-popup.styles.js';
+
+/** One configured page, checked against the trust list. */
+type CheckedPage =
+  | { readonly page: ScreenPopupPage; readonly ok: true; readonly url: URL }
+  | { readonly page: ScreenPopupPage; readonly ok: false; readonly problem: PopupUrlProblem };
+
+/** What the parent knows about one embedded page's window. */
+interface FrameLink {
+  readonly page: ScreenPopupPage;
+  readonly origin: string;
+  readonly allowed: ReadonlySet<ForwardableMethod>;
+  /** The page said hello: it gets context pushes from now on. */
+  greeted: boolean;
+  readonly inflight: Map<string, AbortController>;
+}
+
+// Writes need a key; a bridge that forgot one still must not act twice per request.
+const WRITE_METHODS: ReadonlySet<ForwardableMethod> = new Set<ForwardableMethod>([
+  'dial',
+  'callback',
+  'setHandledNumber',
+  'createCustomer',
+  'updateCustomer',
+  'sendNotification',
+  'saveCallReason',
+  'createHarassmentRecord',
+  'startIdentityAuth',
+]);
+
+/**
+ * The tenant's third-party pages for the call, as tabs. Each page either
+ * loads in a sandboxed iframe or opens in its own window, and receives the
+ * call as URL parameters (`callerNum`, `calledNum`, `callid`, `mediaType`,
+ * `callType`, `workNo`, `callskill`, `callskillid`, `agentName`). Only https
+ * pages whose exact origin is on `config.trustedOrigins` load; anything else
+ * is refused with a message naming the page.
+ *
+ * An embedded page that runs `<workbench-frame-bridge>` also receives the
+ * live call, customer, locale and theme over postMessage, and may call the
+ * backend through this element: read-only methods always, anything else only
+ * when the page's `grants` list it. See docs/tenant-pages.md.
+ *
+ * @summary The tenant's screen pop-up pages as tabs, with the call passed to each.
+ * @tag screen-popup
+ *
+ * @csspart base - The panel.
+ * @csspart tabs - The tab list.
+ * @csspart tab - Each tab.
+ * @csspart panel - Each tab panel.
+ * @csspart frame - The iframe of an embedded page.
+ * @csspart notice - Configuration notices: pages left out, pages refused.
+ * @csspart empty - The message shown when no page is configured.
+ *
+ * @cssprop --avw-screen-popup-frame-height - Height of an embedded page (default 480px).
+ * @cssprop --avw-color-border - Tab and frame borders.
+ * @cssprop --avw-color-primary - The selected tab's marker.
+ * @cssprop --avw-color-warning-bg - Background of configuration notices.
+ *
+ * @event avw-screen-popup-opened - A window-mode page was opened. Carries `page` and `url`.
+ */
+export class ScreenPopup extends WorkbenchElement {
+  static override styles = styles;
+
+  /** Development only: let pages on `http://localhost` and `http://127.0.0.1` load (they must still be trusted). */
+  @property({ type: Boolean, attribute: 'allow-insecure-localhost' }) allowInsecureLocalhost = false;
+
+  /** The theme sent to embedded pages. Unset: the nearest `theme` attribute above (a provider's), else light. */
+  @property() theme?: 'light' | 'dark';
+
+  /** @internal */
+  @state() protected activeIndex = 0;
+  /** Tabs shown at least once: their iframes stay loaded when another tab is chosen. @internal */
+  @state() protected visited: ReadonlySet<number> = new Set([0]);
+  /** @internal */
+  @state() protected announcement = '';
+  /** @internal */
+  @state() protected inheritedTheme: 'light' | 'dark' = 'light';
+
+  /** @internal */
+  protected readonly pages = new Task(this, {
+    task: async ([configured, backend], { signal }): Promise<readonly ScreenPopupPage[]> => {
+      if (configured) return configured;
+      return backend ? backend.listScreenPopups({ signal }) : [];
+    },
+    args: () => [this.currentConfig.screenPopups, this.currentBackend] as const,
+  });
+
+  private readonly links = new Map<Window, FrameLink>();
+  private themeObserver?: MutationObserver;
+  private lastPushed: readonly unknown[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('message', this.onMessage);
+    this.watchTheme();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('message', this.onMessage);
+    this.themeObserver?.disconnect();
+    for (const link of this.links.values()) for (const controller of link.inflight.values()) controller.abort();
+    this.links.clear();
+  }
+
+  /** Follows the theme of the nearest themed ancestor, across shadow roots. */
+  private watchTheme(): void {
+    this.themeObserver?.disconnect();
+    let node: Node | null = this.parentNode;
+    // A provider reflects its theme only after its first update, so look for it by name as well.
+    while (node && !(node instanceof Element && (node.hasAttribute('theme') || node.localName === 'workbench-provider'))) {
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    if (!(node instanceof Element)) return;
+    const themed = node;
+    const read = () => (this.inheritedTheme = themed.getAttribute('theme') === 'dark' ? 'dark' : 'light');
+    read();
+    this.themeObserver = new MutationObserver(read);
+    this.themeObserver.observe(themed, { attributes: true, attributeFilter: ['theme'] });
+  }
+
+  /** @internal */
+  protected get effectiveTheme(): 'light' | 'dark' {
+    return this.theme === 'dark' || this.theme === 'light' ? this.theme : this.inheritedTheme;
+  }
+
+  /** The pages shown and the titles of those beyond the limit. @internal */
+  protected split(all: readonly ScreenPopupPage[]): { shown: CheckedPage[]; omitted: ScreenPopupPage[] } {
+    const max = Math.max(0, this.currentConfig.limits.screenPopupMax);
+    const policy = {
+      trustedOrigins: this.currentConfig.trustedOrigins ?? [],
+      hostOrigin: location.origin,
+      allowInsecureLocalhost: this.allowInsecureLocalhost,
+    };
+    const shown = all.slice(0, max).map((page): CheckedPage => {
+      const check = checkPopupUrl(page.url, policy);
+      return check.ok ? { page, ok: true, url: check.url } : { page, ok: false, problem: check.problem };
+    });
+    return { shown, omitted: all.slice(max) };
+  }
+
+  // ---- the parent side of the frame protocol ------------------------------------
+
+  private snapshot(link: FrameLink): FrameContextSnapshot {
+    // A third-party page learns nothing of the other pages or the trust list.
+    const { screenPopups: _pages, trustedOrigins: _origins, ...config } = this.currentConfig;
+    return {
+      call: this.currentCall,
+      agent: this.currentAgent,
+      customer: this.currentCustomer,
+      identityAuth: this.contextIdentityAuth ?? null,
+      config: config as WorkbenchConfig,
+      locale: this.l10n.requestedTag,
+      theme: this.effectiveTheme,
+      allowed: [...link.allowed],
+    };
+  }
+
+  private post(win: Window, link: FrameLink, message: ParentMessage): void {
+    // Only ever to the page's exact origin: if the frame navigated elsewhere, the browser drops it.
+    win.postMessage(message, link.origin);
+  }
+
+  /** The link for a message, only when it comes from one of our iframes and from that page's origin. */
+  private linkFor(event: MessageEvent): { win: Window; link: FrameLink } | null {
+    const source = event.source;
+    if (!source || typeof (source as Window).postMessage !== 'function') return null;
+    for (const frame of this.renderRoot.querySelectorAll<HTMLIFrameElement>('iframe[data-index]')) {
+      if (frame.contentWindow !== source) continue;
+      const win = frame.contentWindow;
+      let link = this.links.get(win);
+      const index = Number(frame.dataset.index);
+      const checked = this.shownPages[index];
+      if (!checked?.ok) return null;
+      if (!link || link.page !== checked.page) {
+        link = { page: checked.page, origin: checked.url.origin, allowed: allowedMethods(checked.page.grants), greeted: false, inflight: new Map() };
+        this.links.set(win, link);
+      }
+      return event.origin === link.origin ? { win, link } : null;
+    }
+    return null;
+  }
+
+  private readonly onMessage = (event: MessageEvent): void => {
+    const found = this.linkFor(event);
+    if (!found) return;
+    const message = parseBridgeMessage(event.data);
+    if (!message) return;
+    const { win, link } = found;
+    switch (message.type) {
+      case 'hello':
+        link.greeted = true;
+        this.post(win, link, frameMessage({ type: 'context', snapshot: this.snapshot(link) }));
+        break;
+      case 'cancel':
+        link.inflight.get(message.id)?.abort();
+        break;
+      case 'request':
+        void this.carryOut(win, link, message);
+        break;
+    }
+  };
+
+  private refuse(win: Window, link: FrameLink, id: string, error: SerializedBackendError): void {
+    this.post(win, link, frameMessage({ type: 'response', id, ok: false, error }));
+  }
+
+  private async carryOut(win: Window, link: FrameLink, request: RequestMessage): Promise<void> {
+    const { id, method } = request;
+    if (link.inflight.has(id)) return;
+    if (!isForwardableMethod(method) || !link.allowed.has(method)) {
+      this.refuse(win, link, id, {
+        kind: 'forbidden',
+        message: `The screen pop-up page "${link.page.id}" may not call ${String(method)}.`,
+        code: 'not-granted',
+      });
+      return;
+    }
+    const backend = this.currentBackend;
+    if (!backend) {
+      this.refuse(win, link, id, { kind: 'unavailable', message: 'The workbench has no backend.' });
+      return;
+    }
+    const arity = METHOD_ARITY[method];
+    if (request.args.length !== arity) {
+      this.refuse(win, link, id, { kind: 'validation', message: `${method} takes ${arity} arguments.`, code: 'arguments' });
+      return;
+    }
+    const controller = new AbortController();
+    link.inflight.set(id, controller);
+    const options = WRITE_METHODS.has(method)
+      ? { signal: controller.signal, idempotencyKey: request.idempotencyKey ?? newIdempotencyKey() }
+      : { signal: controller.signal };
+    try {
+      const call = backend[method] as (...args: unknown[]) => Promise<unknown>;
+      const value = await call.apply(backend, [...request.args, options]);
+      this.post(win, link, frameMessage({ type: 'response', id, ok: true, value }));
+    } catch (error) {
+      const e = isBackendError(error) ? error : new BackendError('unavailable', 'The request failed.');
+      this.refuse(win, link, id, { kind: e.kind, message: e.message, field: e.field, code: e.code });
+    } finally {
+      link.inflight.delete(id);
+    }
+  }
+
+  /** Sends a fresh snapshot to every greeted page when anything it carries changed. */
+  private pushContext(): void {
+    const current = [
+      this.currentCall,
+      this.currentAgent,
+      this.currentCustomer,
+      this.contextIdentityAuth,
+      this.currentConfig,
+      this.l10n.requestedTag,
+      this.effectiveTheme,
+    ];
+    if (current.every((value, i) => value === this.lastPushed[i])) return;
+    this.lastPushed = current;
+    for (const [win, link] of this.links) {
+      if (link.greeted) this.post(win, link, frameMessage({ type: 'context', snapshot: this.snapshot(link) }));
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Forget windows whose iframe is gone (tab list changed, page reloaded elsewhere).
+    const live = new Set([...this.renderRoot.querySelectorAll('iframe')].map((f) => f.contentWindow));
+    for (const [win, link] of this.links) {
+      if (!live.has(win)) {
+        for (const controller of link.inflight.values()) controller.abort();
+        this.links.delete(win);
+      }
+    }
+    this.pushContext();
+  }
+
+  // ---- tabs ---------------------------------------------------------------------
+
+  private shownPages: CheckedPage[] = [];
+  private shownActive = 0;
+
+  private select(index: number, focus: boolean): void {
+    const count = this.shownPages.length;
+    if (count === 0) return;
+    const next = ((index % count) + count) % count;
+    this.activeIndex = next;
+    if (!this.visited.has(next)) this.visited = new Set([...this.visited, next]);
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
+  }
+
+  private onTabKeydown(event: KeyboardEvent): void {
+    const rtl = this.l10n.dir === 'rtl' || getComputedStyle(this).direction === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+    let next: number | null = null;
+    if (event.key === forward) next = this.shownActive + 1;
+    else if (event.key === back) next = this.shownActive - 1;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = this.shownPages.length - 1;
+    if (next === null) return;
+    event.preventDefault();
+    this.select(next, true);
+  }
+
+  private openWindow(checked: Extract<CheckedPage, { ok: true }>): void {
+    const url = buildPopupUrl(checked.url, this.currentCall, this.currentAgent);
+    // noopener: the page gets no handle on the workbench window; noreferrer: nor its address.
+    window.open(url, '_blank', 'noopener,noreferrer');
+    this.announcement = this.l10n.t('screenPopup.window.opened', { title: this.titleOf(checked.page) });
+    this.dispatchEvent(new ScreenPopupOpenedEvent(checked.page, url));
+  }
+
+  private titleOf(page: ScreenPopupPage): string {
+    return typeof page.title === 'string' && page.title.trim() !== '' ? page.title : this.l10n.t('screenPopup.untitled');
+  }
+
+  private refusalText(checked: Extract<CheckedPage, { ok: false }>): string {
+    const t = this.l10n.t.bind(this.l10n);
+    let origin = '';
+    try {
+      origin = new URL(checked.page.url).origin;
+    } catch {
+      // An unparsable address has no origin to name.
+    }
+    return t('screenPopup.refused', {
+      title: this.titleOf(checked.page),
+      reason: t(`screenPopup.refused.${checked.problem}`, { origin }),
+    });
+  }
+
+  private renderPanel(checked: CheckedPage, index: number) {
+    const t = this.l10n.t.bind(this.l10n);
+    const active = index === this.shownActive;
+    const title = this.titleOf(checked.page);
+    let body: unknown = nothing;
+    if (!checked.ok) {
+      body = html`<p part="notice" class="notice refused" data-problem=${checked.problem}>${this.refusalText(checked)}</p>`;
+    } else if (checked.page.open === 'window') {
+      body = html`<div class="window">
+        <p>${t('screenPopup.window.note', { title })}</p>
+        <button type="button" class="primary open" @click=${() => this.openWindow(checked)}>${t('screenPopup.window.open', { title })}</button>
+      </div>`;
+    } else if (active || this.visited.has(index)) {
+      body = html`<iframe
+        part="frame"
+        data-index=${index}
+        title=${t('screenPopup.frameTitle', { title })}
+        src=${buildPopupUrl(checked.url, this.currentCall, this.currentAgent)}
+        sandbox=${popupSandbox(checked.page.allowPopups === true)}
+        referrerpolicy="no-referrer"
+        loading="lazy"
+      ></iframe>`;
+    }
+    return html`<div
+      part="panel"
+      class="panel"
+      role="tabpanel"
+      id="panel-${index}"
+      aria-labelledby="tab-${index}"
+      tabindex="0"
+      ?hidden=${!active}
+    >
+      ${body}
+    </div>`;
+  }
+
+  private renderPages(all: readonly ScreenPopupPage[]) {
+    const t = this.l10n.t.bind(this.l10n);
+    const { shown, omitted } = this.split(all);
+    this.shownPages = shown;
+    // The list may have shrunk under the chosen tab: show the first instead.
+    this.shownActive = this.activeIndex < shown.length ? this.activeIndex : 0;
+    const omittedNotice = omitted.length
+      ? html`<p part="notice" class="notice omitted">
+          ${t('screenPopup.omitted', {
+            max: this.currentConfig.limits.screenPopupMax,
+            titles: new Intl.ListFormat(this.l10n.locale, { type: 'conjunction' }).format(omitted.map((p) => this.titleOf(p))),
+          })}
+        </p>`
+      : nothing;
+    if (shown.length === 0) {
+      return html`${omittedNotice}<p part="empty" class="state">${t('screenPopup.empty')}</p>`;
+    }
+    return html`${omittedNotice}
+      <div part="tabs" class="tabs" role="tablist" aria-label=${t('screenPopup.title')} @keydown=${this.onTabKeydown}>
+        ${shown.map((checked, index) => {
+          const selected = index === this.shownActive;
+          return html`<button
+            part="tab"
+            class="tab"
+            type="button"
+            role="tab"
+            id="tab-${index}"
+            aria-selected=${selected ? 'true' : 'false'}
+            aria-controls="panel-${index}"
+            tabindex=${selected ? 0 : -1}
+            ?data-refused=${!checked.ok}
+            @click=${() => this.select(index, false)}
+          >
+            ${this.titleOf(checked.page)}
+          </button>`;
+        })}
+      </div>
+      ${shown.map((checked, index) => this.renderPanel(checked, index))}`;
+  }
+
+  protected override render() {
+    const t = this.l10n.t.bind(this.l10n);
+    return html`<section part="base" aria-label=${t('screenPopup.title')} dir=${this.l10n.dir}>
+      ${this.pages.render({
+        initial: () => html`<p class="state" aria-busy="true">${t('common.loading')}</p>`,
+        pending: () => html`<p class="state" aria-busy="true">${t('common.loading')}</p>`,
+        error: (error) => html`<div class="error-box" role="alert">
+          <span>${t('screenPopup.loadFailed')} ${this.errorMessage(error)}</span>
+          <button type="button" class="retry" @click=${() => this.pages.run()}>${t('common.retry')}</button>
+        </div>`,
+        complete: (all) => this.renderPages(all),
+      })}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </section>`;
+  }
+}
