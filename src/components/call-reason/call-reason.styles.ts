@@ -210,6 +210,7 @@ export const styles = [
       overflow-wrap: anywhere;
     }
     .chip-tag {
+      white-space: nowrap;
       font-size: ${token('font-size-small')};
       color: ${token('color-info')};
     }

@@ -469,9 +469,14 @@ export class CallReason extends WorkbenchElement {
 
   private focusReason(node: IndexedReason): void {
     this.activeId = node.id;
+    const item = this.treeItem(node.id);
+    if (item) {
+      item.focus();
+      return;
+    }
+    // Not rendered yet (its branch just opened): focus it after the update.
     this.pendingFocus = 'active';
-    // Focus now too when nothing needs to render (the item exists already).
-    this.treeItem(node.id)?.focus();
+    this.requestUpdate();
   }
 
   /** The item holding the tab stop: the active one if shown, else the first shown. */
@@ -766,6 +771,7 @@ export class CallReason extends WorkbenchElement {
             part="search"
             id="search"
             type="search"
+            dir="auto"
             autocomplete="off"
             placeholder=${t('callReason.search.placeholder')}
             aria-controls=${this.treeShown ? 'tree' : nothing}
@@ -784,6 +790,7 @@ export class CallReason extends WorkbenchElement {
             part="remarks"
             id="remarks"
             rows="4"
+            dir="auto"
             .value=${live(this.remarks)}
             ?readonly=${this.saving}
             aria-invalid=${this.remarks.length > max ? 'true' : 'false'}
