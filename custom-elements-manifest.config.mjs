@@ -18,7 +18,8 @@ function documentedEventsOnly() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/workbench-element.ts'],
+  // Base classes are scanned so inherited attributes reach the subclasses' docs.
+  globs: ['src/components/**/*.ts', 'src/internal/workbench-element.ts', 'src/internal/notify-composer.ts', 'src/internal/contact-list.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
