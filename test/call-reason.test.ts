@@ -464,9 +464,13 @@ describe('<call-reason>', () => {
     await ready(el);
     expect(chips(el)).to.deep.equal(['Billing › Payment › Refund request']);
     typeInto(remarksArea(el), 'first call');
+    typeInto(shadow(el, '#search') as HTMLInputElement, 'refund');
+    await el.updateComplete;
     backend.ring('+14155550123', { identifiedReason: { source: 'recognition', reasonId: 'technical-network-signal', path: [] } });
     await until(() => chips(el)[0] === 'Technical support › Network › No signal', 'new call shows its own reason');
     expect(remarksArea(el).value).to.equal('');
+    expect((shadow(el, '#search') as HTMLInputElement).value).to.equal('');
+    expect(item(el, 'Billing').getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('renders markup in reason labels and remarks as inert text', async () => {

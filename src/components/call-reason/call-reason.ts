@@ -197,6 +197,10 @@ export class CallReason extends WorkbenchElement {
     this.savedValue = null;
     this.announcement = '';
     this.keyFor = '';
+    // A new caller starts from a clean tree: the last call's search and open branches say nothing about this one.
+    this.query = '';
+    this.expanded = new Set();
+    this.expandedBeforeSearch = new Set();
   }
 
   private restoreDraft(draft: Draft | null): void {
