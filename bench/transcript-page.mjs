@@ -1,0 +1,124 @@
+// The benchmark's in-page half: builds the element with a hand-driven event
+// hub, fills it, then times updates. Serialized into the bench page as is.
+
+function inPage() {
+  const CALL = Object.freeze({
+    id: 'bench-call',
+    mediaType: 'voice',
+    direction: 'inbound',
+    state: 'connected',
+    callingNumber: '+8613800138000',
+    calledNumber: '4008001234',
+    customerNumber: '+8613800138000',
+    startTime: Date.now() - 7_200_000,
+    twoParty: true,
+    asrEnabled: true,
+  });
+  const TEXTS = [
+    'Good morning, thank you for calling customer care. How can I help you today?',
+    'I was charged twice for my last bill and I would like a refund for one of them.',
+    'May I have the account holder’s full name, please?',
+    'Zhang Min.',
+    '好的，我等一下。',
+    '找到了，第二笔是重复扣款。我现在为您申请退款，通常需要三到五个工作日到账。',
+    'Okay.',
+    'It usually takes three to five working days for the refund to reach your card, and I will send you an SMS as soon as it is done, so you do not need to call again.',
+  ];
+  const listeners = new Set();
+  const hub = {
+    status: 'open',
+    lastSeq: 0,
+    subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+    onStatus: () => () => undefined,
+    transcript: () => [],
+  };
+  let el;
+  let next = 0;
+
+  function segment(i, final = true, cut = 1) {
+    const text = TEXTS[(i * 7) % TEXTS.length];
+    return {
+      id: `seg-${i}`,
+      speaker: i % 3 === 1 ? 'agent' : 'customer',
+      text: final ? text : text.slice(0, Math.max(1, Math.ceil(text.length * cut))),
+      offsetMs: i * 1300,
+      final,
+    };
+  }
+
+  function push(seg) {
+    const event = { seq: ++hub.lastSeq, type: 'transcript', callId: CALL.id, segment: seg };
+    for (const listener of listeners) listener(event);
+  }
+
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  /** Runs after the current frame's style, layout and paint. */
+  const afterFrame = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(null);
+    });
+
+  window.benchSetup = async (size, virtualize) => {
+    el = document.createElement('realtime-transfer');
+    el.virtualize = virtualize;
+    el.call = CALL;
+    el.eventHub = hub;
+    document.body.append(el);
+    await el.updateComplete;
+    const start = performance.now();
+    for (let i = 0; i < size; i++) push(segment(i));
+    next = size;
+    await el.updateComplete;
+    await frame();
+    await afterFrame();
+    const fill = performance.now() - start;
+    // Let the first paint and any deferred work finish before timing.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return fill;
+  };
+
+  /** Times up to `updates` updates, stopping early after `budgetMs` (the naive list at 20,000 is slow). */
+  window.benchRun = async (updates, budgetMs = Infinity) => {
+    const began = performance.now();
+    const times = [];
+    const longTasks = [];
+    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
+    observer.observe({ type: 'longtask' });
+    for (let u = 0; u < updates && performance.now() - began < budgetMs; u++) {
+      // A line arrives as a partial, grows, then turns final: a third each.
+      const step = u % 3;
+      const seg = step === 0 ? segment(next, false, 0.3) : step === 1 ? segment(next, false, 0.7) : segment(next++, true);
+      // Start in a task after a rendered frame, so the next frame renders this change.
+      await frame();
+      await afterFrame();
+      const t0 = performance.now();
+      push(seg);
+      await el.updateComplete;
+      const t1 = performance.now();
+      await frame();
+      const t2 = performance.now();
+      const t3 = await afterFrame();
+      times.push(t1 - t0 + (t3 - t2));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    observer.disconnect();
+    times.sort((a, b) => a - b);
+    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+    let domNodes = 1;
+    const walker = document.createTreeWalker(el.shadowRoot, NodeFilter.SHOW_ALL);
+    while (walker.nextNode()) domNodes++;
+    return {
+      updates: times.length,
+      median: at(0.5),
+      p95: at(0.95),
+      max: times[times.length - 1],
+      longTasks: longTasks.filter((d) => d > 50).length,
+      longestTask: Math.max(0, ...longTasks),
+      domNodes,
+    };
+  };
+}
+
+export const pageScript = `(${inPage.toString()})();`;
