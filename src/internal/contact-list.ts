@@ -79,14 +79,17 @@ export const contactListStyles = [
       min-inline-size: 0;
     }
     .play-cell {
-      flex: 0 0 auto;
+      flex: 0 0 7.5em;
       display: flex;
       align-items: center;
+      justify-content: stretch;
+    }
+    .play-cell > * {
+      inline-size: 100%;
     }
     .no-recording {
       font-size: ${token('font-size-small')};
       color: ${token('color-text-muted')};
-      min-inline-size: 5em;
       text-align: center;
     }
     .footer {
@@ -123,6 +126,10 @@ export const contactListStyles = [
     }
     .dialog-bar h2 {
       margin: 0;
+    }
+    /* The title takes focus only so screen readers start there; it is not a control. */
+    #dialog-title:focus {
+      outline: none;
     }
     .dialog-bar .close {
       margin-inline-start: auto;

@@ -50,11 +50,11 @@ export const styles = [
     form h3,
     form .summary,
     form .actions,
-    form .save-error,
-    form fieldset {
+    form .save-error {
       grid-column: 1 / -1;
     }
-    label {
+    label,
+    .label {
       padding-block-start: ${token('space-1')};
     }
     .control {
@@ -68,23 +68,15 @@ export const styles = [
     .control textarea {
       inline-size: 100%;
     }
-    fieldset {
-      border: none;
-      margin: 0;
-      padding: 0;
-      display: grid;
-      grid-template-columns: minmax(7em, max-content) minmax(0, 1fr);
-      gap: ${token('space-2')} ${token('space-3')};
-    }
-    legend {
-      float: inline-start;
-      padding-block-start: ${token('space-1')};
-    }
     .phones {
       display: flex;
       flex-direction: column;
-      gap: ${token('space-2')};
+      align-items: flex-start;
+      gap: ${token('space-1')};
       min-inline-size: 0;
+    }
+    .phones > .control {
+      align-self: stretch;
     }
     .phone-row {
       display: flex;
@@ -117,13 +109,9 @@ export const styles = [
       margin: 0;
     }
     @container (max-width: 420px) {
-      form,
-      fieldset {
+      form {
         grid-template-columns: minmax(0, 1fr);
         gap: ${token('space-1')};
-      }
-      legend {
-        float: none;
       }
       dl {
         grid-template-columns: 1fr;

@@ -385,12 +385,11 @@ export class BasicInformation extends WorkbenchElement {
           )}
         </select>
       </div>
-      <fieldset aria-describedby="phone-hint">
-        <legend>
-          ${t('customerInfo.field.phoneNumbers')} <span class="required" aria-hidden="true">*</span
-          ><span class="visually-hidden">(${t('basicInfo.required')})</span>
-        </legend>
-        <div class="phones">
+      <span class="label" id="phones-label">
+        ${t('customerInfo.field.phoneNumbers')} <span class="required" aria-hidden="true">*</span
+        ><span class="visually-hidden">(${t('basicInfo.required')})</span>
+      </span>
+      <div class="phones" role="group" aria-labelledby="phones-label" aria-describedby="phone-hint">
           ${d.phones.map((phone, i) => {
             const error = this.errors[`phone-${i}`];
             return html`<div class="control">
@@ -420,8 +419,7 @@ export class BasicInformation extends WorkbenchElement {
             <button type="button" class="link add-phone" ?disabled=${this.saving} @click=${this.addPhone}>+ ${t('basicInfo.addPhone')}</button>
           </div>
           <span id="phone-hint" class="hint">${t('basicInfo.phoneHint', { code: this.currentConfig.defaultCountryCode })}</span>
-        </div>
-      </fieldset>
+      </div>
       ${this.renderInput('email', { type: 'email', autocomplete: 'email' })} ${this.renderInput('address', { autocomplete: 'street-address' })}
       ${this.renderInput('level')} ${this.renderInput('notes')}
       ${this.saveError
