@@ -6,7 +6,8 @@
 //   src/react/index.ts        `av-workbench/react`: @lit/react wrappers
 //   src/types/jsx.d.ts        `av-workbench/jsx`: JSX IntrinsicElements
 //   src/types/vue.d.ts        `av-workbench/vue`: Vue GlobalComponents
-//   src/define/define-all.ts  defineAll({ prefix }) over every element
+//   src/internal/define-all.ts  defineAll({ prefix }) over every element (outside src/define/,
+//                               whose files are side effects: importing this one registers nothing)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -241,9 +242,9 @@ export function generateVue(elements, srcDir = 'src') {
 }
 
 export function generateDefineAll(elements, srcDir = 'src') {
-  const dir = `${srcDir}/define`;
+  const dir = `${srcDir}/internal`;
   let out = HEADER;
-  out += `import { defineEach, type DefineAllOptions } from './define.js';\n`;
+  out += `import { defineEach, type DefineAllOptions } from '../define/define.js';\n`;
   for (const el of elements) out += `import { ${el.className} } from '${specifier(dir, el.path)}';\n`;
   out += `\nexport type { DefineAllOptions };\n\nconst ELEMENTS = [\n`;
   for (const el of elements) out += `  ['${el.tag}', ${el.className}],\n`;
@@ -267,7 +268,7 @@ export const OUTPUTS = {
   'src/react/index.ts': generateReact,
   'src/types/jsx.d.ts': generateJsx,
   'src/types/vue.d.ts': generateVue,
-  'src/define/define-all.ts': generateDefineAll,
+  'src/internal/define-all.ts': generateDefineAll,
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -11,7 +11,7 @@ import { CustomerInfo } from '../src/components/customer-info/customer-info.js';
 import { NotifySms } from '../src/components/notify-sms/notify-sms.js';
 import { RecordingPlayer } from '../src/components/recording-player/recording-player.js';
 import { WorkbenchProvider } from '../src/components/workbench-provider/workbench-provider.js';
-import { defineAll } from '../src/define/define-all.js';
+import { defineAll } from '../src/internal/define-all.js';
 import { staticTag, tagFor } from '../src/internal/tags.js';
 
 class HostCustomerInfo extends HTMLElement {
