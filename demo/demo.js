@@ -7,10 +7,10 @@ const library = await import('/dist/standalone/av-workbench.js').catch((error) =
   log(`The library bundle did not load (${error.message}). Run \`npm run build\`.`, true);
   return {};
 });
-// Prefer the bundle's HttpBackend; the server builds one from the sources otherwise.
-const { HttpBackend, newIdempotencyKey = () => crypto.randomUUID() } = library.HttpBackend
-  ? library
-  : { ...library, ...(await import('/demo/http-backend.js')) };
+// HttpBackend is its own file in dist/ (the standalone bundle carries only
+// the elements); the server builds one from the sources when dist/ is missing.
+const { HttpBackend } = await import('/dist/backend/http.js').catch(() => import('/demo/http-backend.js'));
+const { newIdempotencyKey = () => crypto.randomUUID() } = library;
 
 const $ = (id) => document.getElementById(id);
 const backend = new HttpBackend({ baseUrl: location.origin, token });
