@@ -231,6 +231,11 @@ export const styles = [
     textarea {
       min-block-size: 6em;
     }
+    /* Each paragraph takes the direction of its own text (English remarks on an RTL page keep their punctuation), and an empty box keeps the page's. */
+    textarea,
+    input[type='search'] {
+      unicode-bidi: plaintext;
+    }
     .meta {
       display: flex;
       flex-wrap: wrap;

@@ -775,7 +775,6 @@ export class CallReason extends WorkbenchElement {
             part="search"
             id="search"
             type="search"
-            dir="auto"
             autocomplete="off"
             placeholder=${t('callReason.search.placeholder')}
             aria-controls=${this.treeShown ? 'tree' : nothing}
@@ -794,7 +793,6 @@ export class CallReason extends WorkbenchElement {
             part="remarks"
             id="remarks"
             rows="4"
-            dir="auto"
             .value=${live(this.remarks)}
             ?readonly=${this.saving}
             aria-invalid=${this.remarks.length > max ? 'true' : 'false'}
