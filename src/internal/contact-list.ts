@@ -7,6 +7,9 @@ import type { MessageKey } from '../localize/registry.js';
 import { sharedStyles, token } from './shared.styles.js';
 import { WorkbenchElement } from './workbench-element.js';
 
+/** Keeps a phone number left-to-right inside a right-to-left sentence. */
+export const isolate = (text: string) => `\u2066${text}\u2069`;
+
 /** The "More" window: the last seven days as a rolling 7 × 24 h, ending now. */
 export const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;
 /** Records per "More" page. */
@@ -342,7 +345,7 @@ export abstract class ContactListElement extends WorkbenchElement {
           ? html`<ul part="list" class="latest">
               ${records.map((r) => html`<li>${this.renderRecordButton(r)}</li>`)}
             </ul>`
-          : html`<p part="empty" class="state">${t('contactHistory.empty', { number })}</p>`,
+          : html`<p part="empty" class="state">${t('contactHistory.empty', { number: isolate(number) })}</p>`,
       error: (error) =>
         html`<div part="error" class="error-box" role="alert">
           <span>${this.listError(error)}</span>
@@ -383,7 +386,7 @@ export abstract class ContactListElement extends WorkbenchElement {
     const number = effectiveHandledNumber(this.currentCall);
     const items = this.moreItems;
     const pending = this.moreStatus === 'pending';
-    return html`<p class="muted">${t('contactHistory.moreFor', { number })}</p>
+    return html`<p class="muted">${t('contactHistory.moreFor', { number: isolate(number) })}</p>
       <div aria-busy=${pending ? 'true' : 'false'}>
         ${items.length
           ? html`<ul part="more-list" class="more">
@@ -417,7 +420,7 @@ export abstract class ContactListElement extends WorkbenchElement {
     if (!view) return nothing;
     const t = this.l10n.t.bind(this.l10n);
     const title = view.kind === 'more' ? t('contactHistory.moreTitle') : t('contactHistory.detail.title');
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" dir=${this.l10n.dir} @close=${this.onDialogClose}>
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" lang=${this.l10n.requestedTag} dir=${this.l10n.dir} @close=${this.onDialogClose}>
       <div class="dialog-bar">
         ${view.kind === 'detail' && view.fromMore
           ? html`<button type="button" class="back" @click=${this.back}>

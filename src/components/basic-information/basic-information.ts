@@ -5,6 +5,7 @@ import { isBackendError, newIdempotencyKey } from '../../backend/errors.js';
 import type { CustomerInput } from '../../backend/types.js';
 import { type Customer, type Gender, effectiveHandledNumber } from '../../context/types.js';
 import { CustomerSavedEvent } from '../../events/context-events.js';
+import { isolate } from '../../internal/contact-list.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { isValidEmail } from '../../util/email.js';
 import { toE164 } from '../../util/phone.js';
@@ -303,7 +304,7 @@ export class BasicInformation extends WorkbenchElement {
     const t = this.l10n.t.bind(this.l10n);
     if (!customer) {
       return html`<div part="empty" class="state">
-          <p>${t('basicInfo.none', { number })}</p>
+          <p>${t('basicInfo.none', { number: isolate(number) })}</p>
         </div>
         ${this.renderLocked()}
         <button

@@ -331,6 +331,6 @@ export class ContactRecordDetail extends WorkbenchElement {
           </div>`,
       });
     }
-    return html`<section part="base" aria-label=${label} aria-busy=${busy ? 'true' : 'false'} dir=${this.l10n.dir}>${body}</section>`;
+    return html`<section part="base" aria-label=${label} aria-busy=${busy ? 'true' : 'false'} lang=${this.l10n.requestedTag} dir=${this.l10n.dir}>${body}</section>`;
   }
 }

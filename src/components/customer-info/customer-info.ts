@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { CustomerFieldConfig, Customer, FieldStyleRule } from '../../context/types.js';
 import { effectiveHandledNumber } from '../../context/types.js';
+import { isolate } from '../../internal/contact-list.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
 import {
   type FieldStyle,
@@ -174,7 +175,7 @@ export class CustomerInfo extends WorkbenchElement {
     const t = this.l10n.t.bind(this.l10n);
     if (!customer) {
       return html`<div part="empty" class="state">
-        <p>${t('customerInfo.unknown', { number })}</p>
+        <p>${t('customerInfo.unknown', { number: isolate(number) })}</p>
         <p class="muted">${t('customerInfo.unknownHint')}</p>
       </div>`;
     }

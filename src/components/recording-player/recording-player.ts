@@ -269,7 +269,7 @@ export class RecordingPlayer extends WorkbenchElement {
         aria-keyshortcuts="ArrowLeft ArrowRight Home End"
         @input=${(e: Event) => this.seek(Number((e.target as HTMLInputElement).value))}
       />
-      <span part="time" class="time" aria-hidden="true"><time>${current}</time> / <time>${total}</time></span>
+      <span part="time" class="time" dir="ltr" aria-hidden="true"><time>${current}</time> / <time>${total}</time></span>
       <label part="speed" class="speed">
         ${t('recordingPlayer.speed')}
         <select @change=${this.onRate}>
