@@ -26,6 +26,9 @@ export const styles = [
       unicode-bidi: isolate;
       direction: ltr;
     }
+    .value {
+      unicode-bidi: isolate;
+    }
     .value[data-tone='neutral'] {
       color: ${token('color-neutral')};
     }

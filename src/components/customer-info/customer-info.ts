@@ -143,7 +143,10 @@ export class CustomerInfo extends WorkbenchElement {
         ? html`<span class="visually-hidden">${t('customerInfo.masked')}</span><span class="dots" aria-hidden="true">${'•'.repeat(Math.min(hidden, 8))}</span>${shown}`
         : html`<span class="visually-hidden">${t('customerInfo.maskedAll')}</span><span class="dots" aria-hidden="true">${'•'.repeat(Math.min(hidden, 8))}</span>`;
     }
+    // Numbers, money, dates and masked tails read left-to-right even in a right-to-left page; free text finds its own direction.
+    const ltr = phone || style.presentation === 'masked' || typeof value === 'number' || (field.format !== undefined && field.format !== 'text');
     return html`<span
+      dir=${ltr ? 'ltr' : 'auto'}
       class="value ${phone ? 'number' : ''}"
       data-field=${field.key}
       data-presentation=${style.presentation}
