@@ -127,6 +127,16 @@ describe('<workbench-provider>', () => {
     expect(getComputedStyle(shadow(panel, '[part=base]')!).direction).to.equal('rtl');
   });
 
+  it('keeps a dir the host chose when the locale changes', async () => {
+    const provider = await fixture<WorkbenchProvider>(html`<workbench-provider locale="en"></workbench-provider>`);
+    expect(provider.getAttribute('dir')).to.equal('ltr');
+    provider.setAttribute('dir', 'rtl');
+    provider.locale = 'zh-CN';
+    await provider.updateComplete;
+    expect(provider.getAttribute('dir')).to.equal('rtl');
+    expect(provider.getAttribute('lang')).to.equal('zh-CN');
+  });
+
   it('stops listening when removed', async () => {
     const backend = memoryBackend();
     const provider = await fixture<WorkbenchProvider>(html`<workbench-provider .backend=${backend}></workbench-provider>`);

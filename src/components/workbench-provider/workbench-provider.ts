@@ -137,16 +137,21 @@ export class WorkbenchProvider extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('locale')) {
-      // The direction follows the locale unless the host chose one.
-      if (!this.hasAttribute('dir') || this.dataset.avwDir === 'auto') {
-        this.setAttribute('dir', directionOf(this.locale));
-        this.dataset.avwDir = 'auto';
-      }
-      if (!this.hasAttribute('lang') || this.dataset.avwLang === 'auto') {
-        this.setAttribute('lang', this.locale);
-        this.dataset.avwLang = 'auto';
-      }
+      // lang and dir follow the locale unless the host set them: an
+      // attribute that differs from what we last wrote is the host's.
+      this.autoDir = this.follow('dir', this.autoDir, directionOf(this.locale));
+      this.autoLang = this.follow('lang', this.autoLang, this.locale);
     }
+  }
+
+  private autoDir?: string;
+  private autoLang?: string;
+
+  private follow(name: 'dir' | 'lang', lastWritten: string | undefined, value: string): string | undefined {
+    const current = this.getAttribute(name);
+    if (current !== null && current !== lastWritten) return undefined;
+    this.setAttribute(name, value);
+    return value;
   }
 
   private connect(): void {
