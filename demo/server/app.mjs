@@ -251,15 +251,23 @@ export async function createServer(options) {
       });
       res.write(`retry: 1000\nid: ${since}\nevent: ready\ndata: {"seq":${since},"lastSeq":${lastSeq}}\n\n`);
       let closed = false;
+      let unfollow = null;
+      const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), opts.heartbeatMs);
+      streams.add(res);
+      // May run while the backlog is still being sent, before `unfollow` exists: see below.
       const close = () => {
         if (closed) return;
         closed = true;
         unfollow?.();
         clearInterval(heartbeat);
         streams.delete(res);
-        res.destroy();
+        // After what was written reaches the socket (Node corks the first writes
+        // until the next tick): a browser silently retries a request that got
+        // no bytes at all, which would hide the cut.
+        setImmediate(() => res.destroy());
       };
-      let unfollow = null;
+      // The response's close, not the request's: a request "closes" once its body is read.
+      res.on('close', close);
       unfollow = store.follow(agentId, since, (event) => {
         if (closed) return;
         res.write(`id: ${event.seq}\nevent: ${event.type}\ndata: ${event.data}\n\n`);
@@ -273,10 +281,7 @@ export async function createServer(options) {
           close();
         }
       });
-      const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), opts.heartbeatMs);
-      streams.add(res);
-      res.on('close', close);
-      request.raw.on('close', close);
+      if (closed) unfollow();
     },
   );
 

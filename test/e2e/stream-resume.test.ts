@@ -30,7 +30,10 @@ describe('the event stream over HttpBackend', () => {
     }, 'the server to produce 500 segments').then((events) => events!);
     const mine = () =>
       received.flatMap((e) => (e.type === 'transcript' && e.callId === call.id ? [{ seq: e.seq, segment: e.segment }] : []));
-    await until(() => mine().length >= 500, 'the page to receive 500 segments');
+    await until(() => mine().length >= 500, 'the page to receive 500 segments').catch((error: Error) => {
+      const seqs = received.map((e) => e.seq);
+      throw new Error(`${error.message}: got ${mine().length}, statuses ${statuses.join(' ')}, seqs ${seqs[0]}..${seqs.at(-1)} (${seqs.length})`);
+    });
     await new Promise((r) => setTimeout(r, 200));
 
     // No gap, no duplicate, same order, same content.
@@ -38,6 +41,8 @@ describe('the event stream over HttpBackend', () => {
     const seqs = received.map((e) => e.seq);
     for (let i = 1; i < seqs.length; i++) expect(seqs[i], `event ${i}`).to.equal(seqs[i - 1]! + 1);
     expect(statuses.filter((s) => s === 'reconnecting')).to.have.length(5);
+    // And the server made all five cuts.
+    expect((await api<{ cutStream: unknown }>(token, '/api/v1/sim/faults', { body: {} })).cutStream).to.equal(null);
     expect(statuses.at(-1)).to.equal('open');
     // Partials and their finals share an id; both speakers; some Chinese.
     const finals = produced.filter((e) => e.segment.final).map((e) => e.segment);
