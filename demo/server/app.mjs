@@ -324,13 +324,15 @@ export async function createServer(options) {
     httpBackendModule ??= await buildHttpBackendModule();
     return reply.type(TYPES['.js']).header('cache-control', 'no-cache').send(httpBackendModule);
   });
-  const mount = (prefix, dir) =>
+  const mount = (prefix, dir, allowed = () => true) =>
     app.get(`${prefix}/*`, (request, reply) => {
-      const file = safeJoin(join(ROOT, dir), request.params['*']);
-      if (!file) return sendError(reply, 404, 'not-found', 'No such file.');
+      const root = join(ROOT, dir);
+      const file = safeJoin(root, request.params['*']);
+      if (!file || !allowed(file.slice(root.length + 1))) return sendError(reply, 404, 'not-found', 'No such file.');
       return sendFile(request, reply, file);
     });
-  mount('/demo', 'demo');
+  // The demo page's own files only: never the server's sources or its database.
+  mount('/demo', 'demo', (rel) => !rel.includes(sep) || rel.startsWith(`assets${sep}`));
   mount('/dist', 'dist');
   mount('/storybook', 'storybook-static');
 

@@ -77,3 +77,11 @@ test('CORS admits configured origins only', async () => {
   const devOrigin = await server.api('/api/v1/agent', { headers: { origin: 'http://localhost:3000' } });
   assert.equal(devOrigin.status, 403, 'localhost is admitted only with --dev');
 });
+
+test("the static mounts serve the demo page's files, never the server's sources or database", async () => {
+  assert.equal((await fetch(`${server.url}/demo/demo.js`)).status, 200);
+  assert.equal((await fetch(`${server.url}/demo/assets/sample-recording.wav`)).status, 200);
+  assert.equal((await fetch(`${server.url}/demo/server/app.mjs`)).status, 404);
+  assert.equal((await fetch(`${server.url}/demo/server/data/av-workbench.sqlite`)).status, 404);
+  assert.equal((await fetch(`${server.url}/demo/%2e%2e/package.json`)).status, 404);
+});
