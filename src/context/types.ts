@@ -94,6 +94,8 @@ export interface FieldStyleRule {
   readonly when: Readonly<Record<string, unknown>>;
   readonly presentation?: 'plain' | 'badge' | 'emphasis' | 'masked';
   readonly tone?: 'neutral' | 'info' | 'success' | 'warning' | 'danger' | 'accent';
+  /** For `masked`: how many trailing characters stay readable (default 4). */
+  readonly visible?: number;
 }
 
 export interface CustomerFieldConfig {
