@@ -1,0 +1,89 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define/workbench-provider.js';
+import '../src/define/screen-popup.js';
+import '../src/define/workbench-frame-bridge.js';
+import '../src/define/call-message.js';
+import type { ScreenPopupPage, WorkbenchConfig } from '../src/context/types.js';
+import { storyBackend } from './support/story-data.js';
+
+const meta: Meta = {
+  title: 'Workbench/screen-popup',
+  component: 'screen-popup',
+  tags: ['autodocs'],
+  // The provider sets its own locale, theme and direction: give it the toolbar's.
+  decorators: [
+    (story, { globals }) => {
+      toolbar = { locale: String(globals.locale ?? 'en'), theme: globals.theme === 'dark' ? 'dark' : 'light', dir: String(globals.direction ?? 'ltr') };
+      return story();
+    },
+  ],
+};
+export default meta;
+
+let toolbar = { locale: 'en', theme: 'light', dir: 'ltr' };
+
+type Story = StoryObj;
+
+/**
+ * The bridge story of this Storybook, served from the sibling origin
+ * (localhost ⇄ 127.0.0.1, same port): a real cross-origin tenant page.
+ */
+function siblingOrigin(): string {
+  const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+  return `${location.protocol}//${other}:${location.port}`;
+}
+
+function tenantStoryUrl(): string {
+  return `${siblingOrigin()}${location.pathname}?id=workbench-workbench-frame-bridge--tenant-page&viewMode=story`;
+}
+
+const windowPages: ScreenPopupPage[] = [
+  { id: 'tickets', title: 'Tickets', url: 'https://tickets.example.com/new?queue=billing', open: 'window' },
+  { id: 'knowledge', title: 'Knowledge base', url: 'https://kb.example.com/search', open: 'window' },
+];
+
+function popup(pages: readonly ScreenPopupPage[] | undefined, config: Partial<WorkbenchConfig> = {}, insecure = false) {
+  const backend = storyBackend();
+  const full = { trustedOrigins: ['https://tickets.example.com', 'https://kb.example.com', 'https://crm.example.com', siblingOrigin()], screenPopups: pages, ...config };
+  return html`<workbench-provider .backend=${backend} .config=${full} locale=${toolbar.locale} theme=${toolbar.theme} dir=${toolbar.dir}>
+    <screen-popup ?allow-insecure-localhost=${insecure} style="--avw-screen-popup-frame-height: 360px"></screen-popup>
+  </workbench-provider>`;
+}
+
+/** An embedded tenant page (on another origin) beside two that open in their own windows. */
+export const Default: Story = {
+  render: () => popup([{ id: 'orders', title: 'Orders', url: tenantStoryUrl(), open: 'embed' }, ...windowPages], {}, true),
+};
+
+/** Pages that open in their own window, with the call in their address. */
+export const WindowMode: Story = { render: () => popup(windowPages) };
+
+/** The pages come from the backend, which does not answer yet. */
+export const Loading: Story = {
+  render: () => html`<screen-popup .backend=${storyBackend({ hang: ['listScreenPopups'] })}></screen-popup>`,
+};
+
+export const Error: Story = {
+  render: () => html`<screen-popup .backend=${storyBackend({ fail: ['listScreenPopups'] })}></screen-popup>`,
+};
+
+export const Empty: Story = { render: () => popup([]) };
+
+/** A look-alike address, a `javascript:` one and credentials: each refused, naming the page. */
+export const RefusedUrl: Story = {
+  render: () =>
+    popup([
+      { id: 'crm', title: 'CRM', url: 'https://crm.example.com.evil.example/orders', open: 'embed' },
+      { id: 'script', title: 'Script', url: 'javascript:alert(1)', open: 'embed' },
+      { id: 'creds', title: 'Billing', url: 'https://crm.example.com@evil.example/', open: 'window' },
+    ]),
+};
+
+/** Seven pages, five shown: the notice names the two left out. */
+export const TooManyPages: Story = {
+  render: () =>
+    popup(
+      Array.from({ length: 7 }, (_, i) => ({ id: `p${i + 1}`, title: `Page ${i + 1}`, url: `https://kb.example.com/p${i + 1}`, open: 'window' as const })),
+    ),
+};
