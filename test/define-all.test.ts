@@ -113,7 +113,7 @@ describe('defineAll({ prefix }) beside a host that owns <customer-info>', () => 
   });
 
   // Enable once <contact-record-detail> renders its children through staticTag (see docs/frameworks.md, "Tag prefixes").
-  it.skip('renders <contact-record-detail>’s recording player under the prefix', async () => {
+  it('renders <contact-record-detail>’s recording player under the prefix', async () => {
     const backend = new MemoryBackend();
     const record = backend.contactRecords.find((r) => r.recordingId)!;
     const el = await fixture<ContactRecordDetail>(

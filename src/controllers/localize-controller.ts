@@ -57,7 +57,7 @@ export class LocalizeController implements ReactiveController {
     const own = this.host.getAttribute('lang');
     if (own) return own;
     if (this.consumer.value) return this.consumer.value;
-    const above = this.host.parentElement?.closest('[lang]')?.getAttribute('lang');
+    const above = closestComposed(this.host, '[lang]')?.getAttribute('lang');
     return above || document.documentElement.lang || 'en';
   }
 
@@ -70,7 +70,7 @@ export class LocalizeController implements ReactiveController {
    * above it) wins; otherwise the locale's own direction.
    */
   get dir(): 'ltr' | 'rtl' {
-    const chosen = this.host.closest('[dir]')?.getAttribute('dir')?.toLowerCase();
+    const chosen = closestComposed(this.host, '[dir]')?.getAttribute('dir')?.toLowerCase();
     if (chosen === 'rtl' || chosen === 'ltr') return chosen;
     return directionOf(this.requestedTag);
   }
@@ -96,4 +96,19 @@ export class LocalizeController implements ReactiveController {
     const two = (n: number) => String(n).padStart(2, '0');
     return h > 0 ? this.t('duration.hms', { h, m: two(m), s: two(s) }) : this.t('duration.ms', { m, s: two(s) });
   }
+}
+
+/**
+ * `closest()` that continues past shadow roots to their hosts, so a panel
+ * rendered inside another panel's shadow DOM still finds the page's lang/dir.
+ */
+function closestComposed(from: Element, selector: string): Element | null {
+  let node: Element | null = from;
+  while (node) {
+    const found = node.closest(selector);
+    if (found) return found;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
 }

@@ -1,5 +1,10 @@
 import { Task } from '@lit/task';
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, nothing, type PropertyValues } from 'lit';
+// Static html: child tags follow the names they were registered under (tag prefixes).
+import { html } from 'lit/static-html.js';
+import { staticTag } from './tags.js';
+import { RecordingPlayer } from '../components/recording-player/recording-player.js';
+import { ContactRecordDetail } from '../components/contact-record-detail/contact-record-detail.js';
 import { property, query, state } from 'lit/decorators.js';
 import type { ContactRecord } from '../backend/types.js';
 import { effectiveHandledNumber } from '../context/types.js';
@@ -140,7 +145,7 @@ export const contactListStyles = [
     .dialog-body {
       padding: ${token('space-3')} ${token('space-4')};
     }
-    .dialog-body contact-record-detail::part(base) {
+    .dialog-body .detail::part(base) {
       border: none;
       box-shadow: none;
       padding: 0;
@@ -376,7 +381,7 @@ export abstract class ContactListElement extends WorkbenchElement {
         </span>
       </div>
       ${open && record.recordingId
-        ? html`<recording-player recording-id=${record.recordingId} .backend=${this.currentBackend}></recording-player>`
+        ? html`<${staticTag(RecordingPlayer, 'recording-player')} recording-id=${record.recordingId} .backend=${this.currentBackend}></${staticTag(RecordingPlayer, 'recording-player')}>`
         : nothing}
     </li>`;
   }
@@ -433,14 +438,15 @@ export abstract class ContactListElement extends WorkbenchElement {
       <div class="dialog-body">
         ${view.kind === 'more'
           ? this.renderMore()
-          : html`<contact-record-detail
+          : html`<${staticTag(ContactRecordDetail, 'contact-record-detail')}
+              class="detail"
               .record=${view.record}
               .backend=${this.currentBackend}
               .call=${this.currentCall}
               .customer=${this.currentCustomer}
               .agent=${this.currentAgent}
               .config=${this.currentConfig}
-            ></contact-record-detail>`}
+            ></${staticTag(ContactRecordDetail, 'contact-record-detail')}>`}
       </div>
     </dialog>`;
   }

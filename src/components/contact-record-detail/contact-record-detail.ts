@@ -1,5 +1,12 @@
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
+// Static html: child tags follow the names they were registered under (tag prefixes).
+import { html } from 'lit/static-html.js';
+import { staticTag } from '../../internal/tags.js';
+import { RecordingPlayer } from '../recording-player/recording-player.js';
+import { NotifySms } from '../notify-sms/notify-sms.js';
+import { NotifyEmail } from '../notify-email/notify-email.js';
+import { NotifyWhatsapp } from '../notify-whatsapp/notify-whatsapp.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContactRecord, MessageRecord, NotificationChannel } from '../../backend/types.js';
@@ -178,7 +185,7 @@ export class ContactRecordDetail extends WorkbenchElement {
       <dt>${t('contactHistory.field.recording')}</dt>
       <dd>
         ${record.recordingId
-          ? html`<recording-player recording-id=${record.recordingId} .backend=${this.currentBackend}></recording-player>`
+          ? html`<${staticTag(RecordingPlayer, 'recording-player')} recording-id=${record.recordingId} .backend=${this.currentBackend}></${staticTag(RecordingPlayer, 'recording-player')}>`
           : none}
       </dd>
     </dl>`;
@@ -218,7 +225,7 @@ export class ContactRecordDetail extends WorkbenchElement {
     };
     const composer =
       channel === 'sms'
-        ? html`<notify-sms
+        ? html`<${staticTag(NotifySms, 'notify-sms')}
             contact-record-id=${record.id}
             recipient=${ifDefined(phone)}
             .backend=${common.backend}
@@ -226,17 +233,17 @@ export class ContactRecordDetail extends WorkbenchElement {
             .customer=${common.customer}
             .agent=${common.agent}
             .config=${common.config}
-          ></notify-sms>`
+          ></${staticTag(NotifySms, 'notify-sms')}>`
         : channel === 'email'
-          ? html`<notify-email
+          ? html`<${staticTag(NotifyEmail, 'notify-email')}
               contact-record-id=${record.id}
               .backend=${common.backend}
               .call=${common.call}
               .customer=${common.customer}
               .agent=${common.agent}
               .config=${common.config}
-            ></notify-email>`
-          : html`<notify-whatsapp
+            ></${staticTag(NotifyEmail, 'notify-email')}>`
+          : html`<${staticTag(NotifyWhatsapp, 'notify-whatsapp')}
               contact-record-id=${record.id}
               recipient=${ifDefined(phone)}
               .backend=${common.backend}
@@ -244,7 +251,7 @@ export class ContactRecordDetail extends WorkbenchElement {
               .customer=${common.customer}
               .agent=${common.agent}
               .config=${common.config}
-            ></notify-whatsapp>`;
+            ></${staticTag(NotifyWhatsapp, 'notify-whatsapp')}>`;
     return html`<div part="composer" class="composer" @avw-notification-sent=${this.onSent}>${composer}</div>`;
   }
 
