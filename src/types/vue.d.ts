@@ -15,7 +15,11 @@ import type { ContactRecordDetail } from '../components/contact-record-detail/co
 import type { ContactRecords } from '../components/contact-records/contact-records.js';
 import type { CustomerInfo } from '../components/customer-info/customer-info.js';
 import type { HarassmentRecordPanel } from '../components/harassment-record/harassment-record.js';
+import type { HistoryContacts } from '../components/history-contacts/history-contacts.js';
 import type { IdentityAuth } from '../components/identity-auth/identity-auth.js';
+import type { NotifyEmail } from '../components/notify-email/notify-email.js';
+import type { NotifySms } from '../components/notify-sms/notify-sms.js';
+import type { NotifyWhatsapp } from '../components/notify-whatsapp/notify-whatsapp.js';
 import type { RealtimeTransfer } from '../components/realtime-transfer/realtime-transfer.js';
 import type { RecordingPlayer } from '../components/recording-player/recording-player.js';
 import type { ScreenPopup } from '../components/screen-popup/screen-popup.js';
@@ -94,7 +98,7 @@ export type ContactRecordDetailProps = AvwBaseAttributes & Partial<Pick<ContactR
 };
 
 /** Props of `<contact-records>`: attributes in kebab-case, records as properties, events as listeners. */
-export type ContactRecordsProps = AvwBaseAttributes & {
+export type ContactRecordsProps = AvwBaseAttributes & Partial<Pick<ContactRecords, 'agent' | 'backend' | 'call' | 'config' | 'customer' | 'now'>> & {
   /** How many of the latest records to show (1–50); defaults to the tenant's `contactRecordsCount`, else 5. */
   'count'?: ContactRecords['count'];
 };
@@ -112,7 +116,7 @@ export type HarassmentRecordPanelProps = AvwBaseAttributes & Partial<Pick<Harass
 };
 
 /** Props of `<history-contacts>`: attributes in kebab-case, records as properties, events as listeners. */
-export type HistoryContactsProps = AvwBaseAttributes & {
+export type HistoryContactsProps = AvwBaseAttributes & Partial<Pick<HistoryContacts, 'agent' | 'backend' | 'call' | 'config' | 'customer' | 'now'>> & {
 };
 
 /** Props of `<identity-auth>`: attributes in kebab-case, records as properties, events as listeners. */
@@ -128,7 +132,11 @@ export type IdentityAuthProps = AvwBaseAttributes & Partial<Pick<IdentityAuth, '
 };
 
 /** Props of `<notify-email>`: attributes in kebab-case, records as properties, events as listeners. */
-export type NotifyEmailProps = AvwBaseAttributes & {
+export type NotifyEmailProps = AvwBaseAttributes & Partial<Pick<NotifyEmail, 'agent' | 'backend' | 'call' | 'config' | 'contactRecordId' | 'customer'>> & {
+  /** Where the message goes. When unset, it is prefilled from the call (the handled number for SMS and WhatsApp, the customer's email for email); the agent can change it. */
+  'recipient'?: NotifyEmail['recipient'];
+  /** When set, the sent message is attached to this contact record. */
+  'contact-record-id'?: NotifyEmail['contactRecordId'];
   /** Before sending; cancel it to stop the send. Carries `channel` (`email`), `recipient`, `subject` and `text`. */
   'onAvwNotificationSendRequest'?: (event: EventOf<'avw-notification-send-request'>) => void;
   /** The backend sent the email. Carries the `record` it returned. */
@@ -136,7 +144,11 @@ export type NotifyEmailProps = AvwBaseAttributes & {
 };
 
 /** Props of `<notify-sms>`: attributes in kebab-case, records as properties, events as listeners. */
-export type NotifySmsProps = AvwBaseAttributes & {
+export type NotifySmsProps = AvwBaseAttributes & Partial<Pick<NotifySms, 'agent' | 'backend' | 'call' | 'config' | 'contactRecordId' | 'customer'>> & {
+  /** Where the message goes. When unset, it is prefilled from the call (the handled number for SMS and WhatsApp, the customer's email for email); the agent can change it. */
+  'recipient'?: NotifySms['recipient'];
+  /** When set, the sent message is attached to this contact record. */
+  'contact-record-id'?: NotifySms['contactRecordId'];
   /** Before sending; cancel it to stop the send. Carries `channel` (`sms`), `recipient` (E.164) and `text`. */
   'onAvwNotificationSendRequest'?: (event: EventOf<'avw-notification-send-request'>) => void;
   /** The backend sent the SMS. Carries the `record` it returned. */
@@ -144,7 +156,11 @@ export type NotifySmsProps = AvwBaseAttributes & {
 };
 
 /** Props of `<notify-whatsapp>`: attributes in kebab-case, records as properties, events as listeners. */
-export type NotifyWhatsappProps = AvwBaseAttributes & {
+export type NotifyWhatsappProps = AvwBaseAttributes & Partial<Pick<NotifyWhatsapp, 'agent' | 'backend' | 'call' | 'config' | 'contactRecordId' | 'customer'>> & {
+  /** Where the message goes. When unset, it is prefilled from the call (the handled number for SMS and WhatsApp, the customer's email for email); the agent can change it. */
+  'recipient'?: NotifyWhatsapp['recipient'];
+  /** When set, the sent message is attached to this contact record. */
+  'contact-record-id'?: NotifyWhatsapp['contactRecordId'];
   /** Before sending; cancel it to stop the send. Carries `channel` (`whatsapp`), `recipient` (E.164) and `text`. */
   'onAvwNotificationSendRequest'?: (event: EventOf<'avw-notification-send-request'>) => void;
   /** The backend sent the message. Carries the `record` it returned. */
