@@ -3,6 +3,7 @@ import { css, nothing, type PropertyValues } from 'lit';
 // Static html: child tags follow the names they were registered under (tag prefixes).
 import { html } from 'lit/static-html.js';
 import { staticTag } from './tags.js';
+import { isolate } from '../util/bidi.js';
 import { RecordingPlayer } from '../components/recording-player/recording-player.js';
 import { ContactRecordDetail } from '../components/contact-record-detail/contact-record-detail.js';
 import { property, query, state } from 'lit/decorators.js';
@@ -12,8 +13,6 @@ import type { MessageKey } from '../localize/registry.js';
 import { sharedStyles, token } from './shared.styles.js';
 import { WorkbenchElement } from './workbench-element.js';
 
-/** Keeps a phone number left-to-right inside a right-to-left sentence. */
-export const isolate = (text: string) => `\u2066${text}\u2069`;
 
 /** The "More" window: the last seven days as a rolling 7 × 24 h, ending now. */
 export const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;

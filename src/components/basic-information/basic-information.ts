@@ -5,7 +5,7 @@ import { isBackendError, newIdempotencyKey } from '../../backend/errors.js';
 import type { CustomerInput } from '../../backend/types.js';
 import { type Customer, type Gender, effectiveHandledNumber } from '../../context/types.js';
 import { CustomerSavedEvent } from '../../events/context-events.js';
-import { isolate } from '../../internal/contact-list.js';
+import { isolate } from '../../util/bidi.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { isValidEmail } from '../../util/email.js';
 import { toE164 } from '../../util/phone.js';

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { CustomerFieldConfig, Customer, FieldStyleRule } from '../../context/types.js';
 import { effectiveHandledNumber } from '../../context/types.js';
-import { isolate } from '../../internal/contact-list.js';
+import { isolate } from '../../util/bidi.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
 import {
   type FieldStyle,
