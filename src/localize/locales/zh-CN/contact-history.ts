@@ -23,7 +23,7 @@ export default {
   'contactHistory.channel.multimedia': '多媒体',
   'contactHistory.direction.inbound': '呼入',
   'contactHistory.direction.outbound': '呼出',
-  'contactHistory.detail.title': '接触记录',
+  'contactHistory.detail.title': '接触记录详情',
   'contactHistory.detail.loading': '正在加载接触记录…',
   'contactHistory.detail.notFound': '找不到该接触记录。',
   'contactHistory.detail.none': '未选择接触记录。',
