@@ -7,6 +7,9 @@ function documentedEventsOnly() {
   return {
     name: 'avw-documented-events-only',
     packageLinkPhase({ customElementsManifest }) {
+      // The glob's file order depends on the file system; sort so every
+      // clone writes the same manifest (the freshness check compares bytes).
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
           if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('avw-') && e.description);
