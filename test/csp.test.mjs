@@ -1,5 +1,10 @@
 // Every element, from the standalone bundle, under a strict
-// Content-Security-Policy with Trusted Types: no violation, no error.
+// Content-Security-Policy with Trusted Types: no violation, no error, first
+// as rendered and then while an agent works the panels (choose and save a
+// call reason, send an SMS, an email and a WhatsApp template, record
+// harassment, run an identity check, browse history and send from a record,
+// play a recording, filter and copy the transcript, open a screen pop-up,
+// switch to Chinese and to the dark theme).
 // Uses dist/, by design: run `npm run build` first (`npm run test:csp` does).
 //
 // The policy allows nothing inline and no eval. Trusted Types are enforced
@@ -9,9 +14,16 @@
 // stylesheets (adoptedStyleSheets), which style-src does not govern, and
 // `styleMap` writes through CSSOM; a `style="..."` attribute in a template
 // would be blocked.
+//
+// The screen pop-up embeds a real cross-origin page: a second server on
+// another port (another origin), named in frame-src, as a tenant would name
+// its pop-up origins. That page runs the bundle too, under the same policy,
+// inside <workbench-frame-bridge>, so the bridge is checked across the frame.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { launchChrome } from '../scripts/launch-chrome.mjs';
 
@@ -26,27 +38,77 @@ export const STRICT_CSP = [
 ].join('; ');
 
 let server;
+let popup;
 let browser;
+/** The workbench page's own origin, which the pop-up page's bridge trusts. */
+let workbenchOrigin = '';
+
+/** The seeded MemoryBackend's connected call. */
+const CALLER = '+8613800138000';
+const CALL_ID = 'call-20261125-0001';
+
+/**
+ * The tenant's pop-up server: `/orders` is a page that shows the caller
+ * number it received in its URL (as text, escaped here) and runs the bundle's
+ * bridge with a call message; `/dist/...` is the bundle, from this origin.
+ */
+function startPopupServer() {
+  const root = resolve('.');
+  const escape = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const http = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const headers = { 'content-security-policy': `${STRICT_CSP}; frame-ancestors ${workbenchOrigin}` };
+    if (url.pathname === '/orders') {
+      const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Orders</title>
+<script type="module" src="/dist/standalone/av-workbench.js"></script></head>
+<body><h1>Orders</h1><p id="caller">${escape(url.searchParams.get('callerNum') ?? '')}</p>
+<workbench-frame-bridge parent-origin="${escape(workbenchOrigin)}"><call-message></call-message></workbench-frame-bridge>
+</body></html>`;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);
+      return;
+    }
+    const path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!url.pathname.startsWith('/dist/') || !path.startsWith(root) || !existsSync(path)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = extname(path) === '.css' ? 'text/css' : 'text/javascript';
+    res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, ...headers }).end(readFileSync(path));
+  });
+  return new Promise((ok) =>
+    http.listen(0, '127.0.0.1', () =>
+      ok({ url: `http://127.0.0.1:${http.address().port}`, close: () => new Promise((r) => http.close(r)) }),
+    ),
+  );
+}
 
 before(async () => {
   assert.ok(existsSync('dist/standalone/av-workbench.js'), 'dist/ is missing: run `npm run build` first');
-  server = await serveStatic('.', { headers: { 'content-security-policy': STRICT_CSP } });
+  popup = await startPopupServer();
+  // The one addition to the strict policy: the tenant's pop-up origin may be framed.
+  server = await serveStatic('.', { headers: { 'content-security-policy': `${STRICT_CSP}; frame-src ${popup.url}` } });
+  workbenchOrigin = server.url;
   browser = await launchChrome();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await popup?.close();
 });
 
+/** Opens the page in its own context (clipboard allowed, as an agent's browser would be). */
 async function open(path) {
-  const page = await browser.newPage();
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
   const problems = [];
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
-  // Before any page script runs, so a violation while the bundle loads counts too.
+  // Before any page script runs (in every frame), so a violation while the bundle loads counts too.
   await page.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -54,21 +116,269 @@ async function open(path) {
     });
   });
   await page.goto(`${server.url}${path}`);
-  return { page, problems };
+  page.close = () => context.close();
+  return { page, problems, requests };
+}
+
+/** The workbench page, ready: every element rendered once. */
+async function workbench() {
+  const session = await open(`/test/fixtures/csp-page.html?popup=${encodeURIComponent(popup.url)}`);
+  await session.page.waitForSelector('html[data-ready=true]', { timeout: 15000 });
+  return session;
+}
+
+/** No violation in any frame and no console error, after `step`. */
+async function assertClean({ page, problems }, step) {
+  // A report is dispatched as a task after the violation: give it a moment.
+  await page.waitForTimeout(150);
+  const violations = [];
+  for (const frame of page.frames()) {
+    violations.push(...(await frame.evaluate(() => window.cspViolations ?? []).catch(() => [])));
+  }
+  assert.deepEqual(violations, [], `${step}: CSP violations:\n${JSON.stringify(violations, null, 2)}`);
+  assert.deepEqual(problems, [], `${step}: console errors`);
+}
+
+/** The arguments of every backend call of `method`, in order. */
+const callsOf = (page, method) => page.evaluate((m) => window.cspBackend.calls.filter((c) => c.method === m).map((c) => c.args), method);
+/** The documented events seen so far, of `type`. */
+const eventsOf = (page, type) => page.evaluate((t) => window.cspPage.events.filter((e) => e.type === t), type);
+/** A panel that sits directly in the provider (nested copies, in dialogs, are not it). */
+const panel = (page, tag) => page.locator(`workbench-provider > ${tag}`);
+const text = async (locator) => (await locator.textContent())?.replace(/\s+/g, ' ').trim();
+
+async function until(check, message, timeout = 5000) {
+  const start = Date.now();
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() - start > timeout) throw new Error(`timed out: ${message}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 test('every element renders from the standalone bundle with no CSP violation', async () => {
-  const { page, problems } = await open('/test/fixtures/csp-page.html');
-  await page.waitForSelector('html[data-ready=true]', { timeout: 15000 });
-  const { tags, defined, rendered } = await page.evaluate(() => window.cspPage);
+  const session = await workbench();
+  const { tags, defined, rendered } = await session.page.evaluate(() => window.cspPage);
   assert.ok(tags.length >= 3, `tags read from custom-elements.json: ${tags}`);
   assert.deepEqual(defined, tags, 'every tag is defined');
   assert.deepEqual(rendered, tags, 'every element rendered into its shadow root');
   // Violations reported after first render (a late task, a lazy locale) count as well.
-  await page.waitForTimeout(300);
-  const violations = await page.evaluate(() => window.cspViolations);
-  assert.deepEqual(violations, [], `CSP violations:\n${JSON.stringify(violations, null, 2)}`);
-  assert.deepEqual(problems, []);
+  await session.page.waitForTimeout(300);
+  await assertClean(session, 'first render');
+  await session.page.close();
+});
+
+test('call reason: open the tree, pick a reason, write remarks, save', async () => {
+  const session = await workbench();
+  const { page } = session;
+  const reason = panel(page, 'call-reason');
+  for (const label of ['Account', 'Complaint', 'Staff behaviour']) {
+    await reason.getByRole('treeitem', { name: label, exact: true }).click();
+  }
+  const chips = await reason.locator('.chip-path').allTextContents();
+  assert.deepEqual(chips, ['Billing › Payment › Refund request', 'Account › Complaint › Staff behaviour']);
+  await reason.locator('#remarks').fill('Charged twice; also unhappy with the last agent.');
+  await reason.locator('[part=save]').click();
+  await reason.locator('[part=status]', { hasText: /Saved at \d/ }).waitFor();
+  const saves = await callsOf(page, 'saveCallReason');
+  assert.equal(saves.length, 1);
+  assert.deepEqual(saves[0][1].reasonIds, ['billing-payment-refund', 'account-complaint-staff']);
+  assert.equal(saves[0][1].remarks, 'Charged twice; also unhappy with the last agent.');
+  assert.equal((await eventsOf(page, 'avw-call-reason-saved')).length, 1);
+  await assertClean(session, 'call reason saved');
+  await page.close();
+});
+
+test('SMS, email and WhatsApp: type, fill a template, send', async () => {
+  const session = await workbench();
+  const { page } = session;
+
+  const sms = panel(page, 'notify-sms');
+  await sms.locator('#template option[value=sms-followup]').waitFor({ state: 'attached' });
+  await sms.locator('#template').selectOption('sms-followup');
+  const smsPreview = await text(sms.locator('[data-testid=preview-text]'));
+  assert.match(smsPreview, /^Dear Zhang Min, thank you for calling us today \(.+\)\. Your reference number is \+8613800138000\. Agent Lin Wei$/);
+  await sms.locator('#body').press('End');
+  await sms.locator('#body').pressSequentially(' Thanks!');
+  await sms.locator('button.send').click();
+  await sms.locator('[data-testid=sent]', { hasText: `Sent to ${CALLER}` }).waitFor();
+
+  const email = panel(page, 'notify-email');
+  await email.locator('#template option[value=email-summary]').waitFor({ state: 'attached' });
+  await email.locator('#template').selectOption('email-summary');
+  await email.locator('button.send').click();
+  await email.locator('.sent-box').waitFor();
+
+  const whatsapp = panel(page, 'notify-whatsapp');
+  await whatsapp.locator('#template option[value=wa-appointment]').waitFor({ state: 'attached' });
+  await whatsapp.locator('#template').selectOption('wa-appointment');
+  await whatsapp.locator('#param-1').fill('3 December');
+  await whatsapp.locator('#param-2').fill('10:30');
+  assert.equal(await text(whatsapp.locator('[data-testid=preview-text]')), 'Hi Zhang Min, your appointment is confirmed for 3 December at 10:30.');
+  await whatsapp.locator('button.send').click();
+  await until(async () => (await callsOf(page, 'sendNotification')).length === 3, 'three messages sent');
+
+  const sent = (await callsOf(page, 'sendNotification')).map(([input]) => input);
+  assert.deepEqual(
+    sent.map((m) => [m.channel, m.recipient, m.templateId]),
+    [
+      ['sms', CALLER, 'sms-followup'],
+      ['email', 'zhang.min@example.com', 'email-summary'],
+      ['whatsapp', CALLER, 'wa-appointment'],
+    ],
+  );
+  assert.equal(sent[0].text, `${smsPreview} Thanks!`);
+  assert.match(sent[1].subject, /^Your call with us on /);
+  assert.deepEqual(sent[2].parameters, { 1: '3 December', 2: '10:30' });
+  await until(async () => (await eventsOf(page, 'avw-notification-sent')).length === 3, 'three sent events');
+  await assertClean(session, 'messages sent');
+  await page.close();
+});
+
+test('harassment: choose the list, give a reason, review, confirm', async () => {
+  const session = await workbench();
+  const { page } = session;
+  const harassment = panel(page, 'harassment-record');
+  await harassment.locator('textarea').fill('Repeated abusive calls at night.');
+  await harassment.locator('input[value=red]').check();
+  await harassment.locator('form button.primary[type=submit]').click();
+  await harassment.locator('.confirm-button').click();
+  await harassment.locator('[part=submitted]').waitFor();
+  await harassment.locator('.record', { hasText: 'To be approved' }).waitFor();
+  const creates = await callsOf(page, 'createHarassmentRecord');
+  assert.equal(creates.length, 1);
+  assert.deepEqual(creates[0][0], { number: CALLER, listType: 'red', reason: 'Repeated abusive calls at night.', callId: CALL_ID });
+  assert.equal((await eventsOf(page, 'avw-harassment-record-created')).length, 1);
+  await assertClean(session, 'harassment recorded');
+  await page.close();
+});
+
+test('identity check: pick a mode, start, see it pass', async () => {
+  const session = await workbench();
+  const { page } = session;
+  const auth = panel(page, 'identity-auth');
+  await auth.locator('select').selectOption('auth-pin');
+  await auth.locator('button.start').click();
+  await auth.locator('[part=status]', { hasText: /^\s*Pass\s*$/ }).waitFor();
+  const starts = await callsOf(page, 'startIdentityAuth');
+  assert.deepEqual(starts.map((args) => args.slice(0, 2)), [[CALL_ID, 'auth-pin']]);
+  const changes = await eventsOf(page, 'avw-identity-auth-changed');
+  assert.ok(changes.length >= 1);
+  await assertClean(session, 'identity checked');
+  await page.close();
+});
+
+test('history: More, a record’s detail, its Message Sending Record, Send Message', async () => {
+  const session = await workbench();
+  const { page } = session;
+  const history = panel(page, 'history-contacts');
+  await history.locator('button.more').click();
+  const first = history.locator('ul.more button.record').first();
+  await first.waitFor();
+  const recordId = await first.getAttribute('data-id');
+  const query = (await callsOf(page, 'listContactRecords')).at(-1)[0];
+  assert.equal(query.number, CALLER);
+  assert.ok(query.to - query.from === 7 * 24 * 60 * 60 * 1000, 'More asks for the last seven days');
+
+  await first.click();
+  const detail = history.locator('dialog contact-record-detail');
+  await detail.locator('#tab-messages').click();
+  await detail.locator('#panel-messages [part=messages], #panel-messages [part=empty]').first().waitFor();
+  const before = await detail.locator('[part=messages] li').count();
+  await detail.locator('[part=send] button[data-channel=sms]').click();
+  const composer = detail.locator('notify-sms');
+  await composer.locator('#body').pressSequentially('Your refund is on its way.');
+  await composer.locator('button.send').click();
+  await detail.locator('[part=messages] li', { hasText: 'Your refund is on its way.' }).waitFor();
+  assert.equal(await detail.locator('[part=messages] li').count(), before + 1);
+  const [input] = (await callsOf(page, 'sendNotification')).at(-1);
+  assert.deepEqual([input.channel, input.contactRecordId, input.text], ['sms', recordId, 'Your refund is on its way.']);
+  await assertClean(session, 'message sent from a record');
+  await page.close();
+});
+
+test('recording: play and pause', async () => {
+  const session = await workbench();
+  const { page } = session;
+  const player = panel(page, 'recording-player');
+  await player.locator('audio').waitFor({ state: 'attached' });
+  await player.locator('[part=play]').click();
+  await until(
+    () => page.evaluate(() => document.querySelector('workbench-provider > recording-player').shadowRoot.querySelector('audio').currentTime > 0.3),
+    'the recording plays',
+  );
+  assert.equal(await text(player.locator('[part=play]')), '❚❚ Pause');
+  await player.locator('[part=play]').click();
+  await player.locator('[part=play]', { hasText: 'Play' }).waitFor();
+  await assertClean(session, 'recording played');
+  await page.close();
+});
+
+test('real-time transcript: Only Customer, then copy what it shows', async () => {
+  const session = await workbench();
+  const { page } = session;
+  await page.evaluate(() => {
+    const lines = [
+      ['agent', 'Good morning, how can I help?', 2000],
+      ['customer', 'I was charged twice.', 65_000],
+      ['agent', 'Let me check.', 70_000],
+      ['customer', 'Thank you.', 80_000],
+    ];
+    lines.forEach(([speaker, text, offsetMs], i) => window.cspBackend.pushTranscript({ id: `t${i}`, speaker, text, offsetMs, final: true }));
+  });
+  const transcript = panel(page, 'realtime-transfer');
+  await transcript.locator('[part~=row]', { hasText: 'Thank you.' }).waitFor();
+  assert.equal(await transcript.locator('[part~=row][data-speaker=agent]').count(), 2);
+  await transcript.locator('.filter input').check();
+  await until(async () => (await transcript.locator('[part~=row][data-speaker=agent]').count()) === 0, 'agent lines hidden');
+  assert.equal(await transcript.locator('[part~=row][data-speaker=customer]').count(), 2);
+  assert.equal((await eventsOf(page, 'avw-transcript-filter-changed')).length, 1);
+  await transcript.locator('.copy-all').click();
+  await transcript.locator('.copy-status', { hasText: 'Copied 2 lines.' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '[1:05] Customer: I was charged twice.\n[1:20] Customer: Thank you.');
+  assert.equal((await eventsOf(page, 'avw-transcript-copied')).length, 1);
+  await assertClean(session, 'transcript filtered and copied');
+  await page.close();
+});
+
+test('screen pop-up: open the tab of a cross-origin page, which gets the call', async () => {
+  const session = await workbench();
+  const { page } = session;
+  const popups = panel(page, 'screen-popup');
+  await popups.getByRole('tab', { name: 'Orders' }).click();
+  const iframe = popups.locator('iframe[part=frame]');
+  await iframe.waitFor({ state: 'attached' });
+  assert.equal(await iframe.getAttribute('sandbox'), 'allow-scripts allow-forms allow-same-origin');
+  const frame = page.frameLocator('workbench-provider > screen-popup iframe[part=frame]');
+  // The call as URL parameters, and the live call over the bridge.
+  assert.equal(await text(frame.locator('#caller')), CALLER);
+  await frame.locator('call-message dd', { hasText: CALLER }).first().waitFor({ timeout: 10000 });
+  await assertClean(session, 'pop-up page opened');
+  await page.close();
+});
+
+test('Chinese and the dark theme, switched at run time', async () => {
+  const session = await workbench();
+  const { page, requests } = session;
+  const chineseChunk = () => requests.filter((url) => /\/dist\/standalone\/chunks\/zh-CN-[\w-]+\.js$/.test(url));
+  assert.deepEqual(chineseChunk(), [], 'Chinese is not loaded before it is asked for');
+  const surface = () =>
+    page.evaluate(() => getComputedStyle(document.querySelector('workbench-provider > call-message')).getPropertyValue('--avw-color-surface').trim());
+  const light = await surface();
+  await page.evaluate(() => {
+    window.cspProvider.locale = 'zh-CN';
+  });
+  await panel(page, 'call-reason').locator('h2', { hasText: '来电原因' }).waitFor();
+  await panel(page, 'realtime-transfer').getByText('实时转写').first().waitFor();
+  assert.equal(chineseChunk().length, 1, 'the Chinese strings load, once, as a chunk of their own');
+  assert.equal(await page.evaluate(() => document.querySelector('workbench-provider').getAttribute('lang')), 'zh-CN');
+  await page.evaluate(() => {
+    window.cspProvider.theme = 'dark';
+  });
+  await until(async () => (await surface()) !== light, 'the dark surface applies');
+  assert.equal(await surface(), '#171b22');
+  await assertClean(session, 'zh-CN and dark');
   await page.close();
 });
 
