@@ -48,3 +48,5 @@ export { WorkbenchFrameBridge, type FrameBridgeStatus } from './components/workb
 export * from './components/workbench-frame-bridge/workbench-frame-bridge.events.js';
 export { checkPopupUrl, buildPopupUrl, popupParams, POPUP_PARAM_NAMES, type PopupUrlProblem, type PopupUrlCheck } from './util/popup-url.js';
 export { READ_ONLY_METHODS, FRAME_PROTOCOL, FRAME_PROTOCOL_VERSION, type FrameContextSnapshot } from './internal/frame-protocol.js';
+export { AvWorkbench } from './components/av-workbench/av-workbench.js';
+export * from './components/av-workbench/av-workbench.events.js';

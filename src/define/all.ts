@@ -18,3 +18,4 @@ import './recording-player.js';
 import './basic-information.js';
 import './connection-bar.js';
 import './screen-popup.js';
+import './av-workbench.js';

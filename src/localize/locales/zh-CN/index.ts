@@ -15,6 +15,7 @@ import callReason from './call-reason.js';
 import connectionBar from './connection-bar.js';
 import screenPopup from './screen-popup.js';
 import frameBridge from './frame-bridge.js';
+import avWorkbench from './av-workbench.js';
 
 /** Simplified Chinese. The type makes a missing key a compile error; test/localize.test.ts checks it at run time too. */
 const zhCN: Messages = {
@@ -34,5 +35,6 @@ const zhCN: Messages = {
   ...connectionBar,
   ...screenPopup,
   ...frameBridge,
+  ...avWorkbench,
 };
 export default zhCN;

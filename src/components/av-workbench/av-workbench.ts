@@ -1,0 +1,654 @@
+import { type Context, ContextConsumer, ContextEvent, ContextRoot } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, type StaticValue } from 'lit/static-html.js';
+import { isBackendError } from '../../backend/errors.js';
+import type { WorkbenchBackend } from '../../backend/types.js';
+import { agentContext, backendContext, callContext, configContext } from '../../context/keys.js';
+import { type Agent, type CallSession, type WorkbenchConfig, resolveConfig } from '../../context/types.js';
+import { LocalizeController } from '../../controllers/localize-controller.js';
+import { staticTag } from '../../internal/tags.js';
+import avWorkbenchEn from '../../localize/locales/en/av-workbench.js';
+import { type MessageKey, addEnglish, format, isLoaded, loadLocale, messagesFor, resolveLocale } from '../../localize/registry.js';
+import { BasicInformation } from '../basic-information/basic-information.js';
+import { CallCallback } from '../call-callback/call-callback.js';
+import { CallMessage } from '../call-message/call-message.js';
+import { CallReason } from '../call-reason/call-reason.js';
+import { type WorkbenchOpenReason, WorkbenchOpenRequestEvent } from '../connection-bar/connection-bar.events.js';
+import { ContactRecords } from '../contact-records/contact-records.js';
+import { CustomerInfo } from '../customer-info/customer-info.js';
+import { HarassmentRecordPanel } from '../harassment-record/harassment-record.js';
+import { HistoryContacts } from '../history-contacts/history-contacts.js';
+import { IdentityAuth } from '../identity-auth/identity-auth.js';
+import { NotifyEmail } from '../notify-email/notify-email.js';
+import { NotifySms } from '../notify-sms/notify-sms.js';
+import { NotifyWhatsapp } from '../notify-whatsapp/notify-whatsapp.js';
+import { RealtimeTransfer } from '../realtime-transfer/realtime-transfer.js';
+import { ScreenPopup } from '../screen-popup/screen-popup.js';
+import { WorkbenchProvider } from '../workbench-provider/workbench-provider.js';
+import { type WorkbenchOpenedReason, WorkbenchClosedEvent, WorkbenchOpenedEvent } from './av-workbench.events.js';
+import { styles } from './av-workbench.styles.js';
+
+addEnglish(avWorkbenchEn);
+
+/** Each area: the slot that replaces it, and the element shown when the slot is empty. */
+const AREAS = {
+  'call-message': [CallMessage, 'call-message'],
+  'call-callback': [CallCallback, 'call-callback'],
+  'customer-info': [CustomerInfo, 'customer-info'],
+  'history-contacts': [HistoryContacts, 'history-contacts'],
+  'contact-records': [ContactRecords, 'contact-records'],
+  'basic-information': [BasicInformation, 'basic-information'],
+  'call-reason': [CallReason, 'call-reason'],
+  'notify-sms': [NotifySms, 'notify-sms'],
+  'notify-email': [NotifyEmail, 'notify-email'],
+  'notify-whatsapp': [NotifyWhatsapp, 'notify-whatsapp'],
+  'harassment-record': [HarassmentRecordPanel, 'harassment-record'],
+  'identity-auth': [IdentityAuth, 'identity-auth'],
+  'realtime-transfer': [RealtimeTransfer, 'realtime-transfer'],
+  'screen-popup': [ScreenPopup, 'screen-popup'],
+} as const satisfies Record<string, readonly [CustomElementConstructor, string]>;
+
+type Area = keyof typeof AREAS;
+
+/** Every slot, areas and additions. */
+const SLOTS: readonly string[] = [...Object.keys(AREAS), 'actions', 'extra'];
+type Section = 'call' | 'customer' | 'actions' | 'live';
+type TabGroup = 'actions' | 'live';
+
+interface Tab {
+  readonly area: Area;
+  readonly label: MessageKey;
+}
+
+const TABS: Record<TabGroup, readonly Tab[]> = {
+  actions: [
+    { area: 'notify-sms', label: 'avWorkbench.tab.sms' },
+    { area: 'notify-email', label: 'avWorkbench.tab.email' },
+    { area: 'notify-whatsapp', label: 'avWorkbench.tab.whatsapp' },
+    { area: 'harassment-record', label: 'avWorkbench.tab.harassment' },
+    { area: 'identity-auth', label: 'avWorkbench.tab.identity' },
+  ],
+  live: [
+    { area: 'realtime-transfer', label: 'avWorkbench.tab.transfer' },
+    { area: 'screen-popup', label: 'avWorkbench.tab.popups' },
+  ],
+};
+
+/** Tokens the inner provider would otherwise reset to light: inherited instead when no theme is set. */
+const THEME_FREE = new Set(['light', 'dark']);
+
+const NO_CONFIG: Partial<WorkbenchConfig> = Object.freeze({});
+
+/** Open requests dispatched by a workbench, so another workbench on the page leaves them alone. */
+const dispatchedBy = new WeakMap<Event, AvWorkbench>();
+
+/**
+ * The whole Audio and Video Workbench, assembled from the panels. It shows
+ * the areas the customer center feature calls for (off: call message,
+ * customer information, history contacts and callback; on: contact records
+ * and basic information), the in-call actions (call reason and remarks,
+ * SMS, email and WhatsApp notifications, harassment record, identity
+ * authentication) and tabs for the real-time transcript and the screen
+ * pop-up pages. From a wide side panel down to a 320px CRM sidebar it lays
+ * itself out by its own width (container queries): two columns when there is
+ * room, one column of collapsible sections when there is not.
+ *
+ * Given a `backend`, it wraps its panels in its own `<workbench-provider>`,
+ * and its `theme` and `locale` reach every panel. Placed inside a
+ * provider and given no backend, it uses that provider instead (set theme
+ * and locale there); a `<connection-bar>` in the host's toolbar then shares
+ * the same call.
+ *
+ * It opens by itself when the agent signs in and when a call connects: it
+ * honours every `avw-workbench-open-request` that reaches the document
+ * (a `<connection-bar>` anywhere on the page sends them) unless a listener
+ * called `preventDefault()`, and, for a page without a connection bar, sends
+ * such a request itself when it sees the sign-in or the connected call. One
+ * moment opens it once, whoever noticed it first. Closed, it shows a
+ * compact bar with the call and an Open button.
+ *
+ * @summary The assembled Audio and Video Workbench, with slots to replace or add areas.
+ * @tag av-workbench
+ *
+ * @slot header - Added to the title bar, shown open or closed (a `<connection-bar>`, host buttons).
+ * @slot call-message - Replaces the call message area.
+ * @slot call-callback - Replaces the callback area.
+ * @slot customer-info - Replaces the customer information area.
+ * @slot history-contacts - Replaces the history contacts area.
+ * @slot contact-records - Replaces the contact records area (customer center on).
+ * @slot basic-information - Replaces the basic information area (customer center on).
+ * @slot call-reason - Replaces the call reason and remarks area.
+ * @slot notify-sms - Replaces the SMS tab's panel.
+ * @slot notify-email - Replaces the email tab's panel.
+ * @slot notify-whatsapp - Replaces the WhatsApp tab's panel.
+ * @slot harassment-record - Replaces the harassment record tab's panel.
+ * @slot identity-auth - Replaces the identity authentication tab's panel.
+ * @slot realtime-transfer - Replaces the real-time transfer tab's panel.
+ * @slot screen-popup - Replaces the screen pop-ups tab's panel.
+ * @slot actions - Added to the in-call actions, after the call reason.
+ * @slot extra - Added after every area, also while there is no call.
+ *
+ * @csspart base - The workbench, open or closed.
+ * @csspart header - The title bar with the call summary and the Open / Collapse button.
+ * @csspart toggle - The Open / Collapse button.
+ * @csspart summary - The call's number and state in the title bar.
+ * @csspart body - Everything below the title bar.
+ * @csspart section - Each group of areas; also has the part of its name (`call`, `customer`, `actions`, `live`).
+ * @csspart tabs - Each tab list.
+ * @csspart tab - Each tab.
+ * @csspart idle - The message shown while there is no call.
+ * @csspart error - The message shown when the contact center cannot be reached, with Retry.
+ *
+ * @cssprop --avw-av-workbench-gap - Space between areas (default `--avw-space-3`).
+ * @cssprop --avw-av-workbench-wide - Width from which the areas sit in two columns (default 760px; container queries cannot read it, so it documents the breakpoint).
+ * @cssprop --avw-color-surface-sunken - The workbench background.
+ * @cssprop --avw-color-primary - The selected tab's marker.
+ *
+ * @event avw-workbench-opened - The workbench opened. `reason`: `sign-in`, `call-connected`, `host` or `agent` (the Open button).
+ * @event avw-workbench-closed - The workbench closed to its compact bar. `reason`: `agent` or `host`.
+ * @event avw-workbench-open-request - Cancelable, sent by the workbench itself when it sees the agent sign in or a call connect and no connection bar asked first.
+ */
+export class AvWorkbench extends LitElement {
+  static override styles = styles;
+
+  /** Shown open; closed it is a compact bar. Reflected. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The backend. Set it and the workbench provides the call to its panels itself. */
+  @property({ attribute: false }) backend?: WorkbenchBackend | null;
+
+  /** Tenant configuration for the workbench's own provider; missing parts take the documented defaults. */
+  @property({ attribute: false }) config?: Partial<WorkbenchConfig>;
+
+  /**
+   * The customer center feature, overriding `config.customerCenter`:
+   * present (or `true`) on, `false` off, absent follows the configuration.
+   */
+  @property({
+    attribute: 'customer-center',
+    reflect: false,
+    converter: { fromAttribute: (value: string | null) => (value === null ? undefined : value !== 'false') },
+  })
+  customerCenter?: boolean;
+
+  /** Colour theme of every panel. Unset: the page's tokens (light when it has none). */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Locale of every panel (BCP 47). Unset: the nearest `lang` above. */
+  @property({ reflect: true }) locale?: string;
+
+  /** Development only: passed to `<screen-popup>` (pages on http://localhost still need to be trusted). */
+  @property({ type: Boolean, attribute: 'allow-insecure-localhost' }) allowInsecureLocalhost = false;
+
+  /** The call the panels share. @internal */
+  @state() protected sharedCall: CallSession | null = null;
+  /** @internal */
+  @state() protected sharedAgent: Agent | null = null;
+  /** @internal */
+  @state() protected sharedConfig: WorkbenchConfig = resolveConfig({});
+  /** @internal */
+  @state() protected sharedBackend: WorkbenchBackend | null = null;
+  /** Whether a provider above answered: then the workbench renders none of its own. @internal */
+  @state() protected outerProvider = false;
+  /** Slots the host filled, whose default panels are left out. @internal */
+  @state() protected filled: ReadonlySet<string> = new Set();
+  /** @internal */
+  @state() protected collapsed: ReadonlySet<Section> = new Set();
+  /** @internal */
+  @state() protected activeTab: Readonly<Record<TabGroup, Area>> = { actions: 'notify-sms', live: 'realtime-transfer' };
+  /** Tabs shown at least once: their panels stay, keeping drafts and loaded pages. @internal */
+  @state() protected visitedTabs: ReadonlySet<Area> = new Set(['notify-sms', 'realtime-transfer']);
+  /** Bumped by Retry after a failure, so the provider reconnects and reads the call again. @internal */
+  @state() protected generation = 0;
+
+  private readonly l10n = new LocalizeController(this);
+  private readonly seenMoments = new Set<string>();
+  private wasSignedIn = false;
+  private openReason: WorkbenchOpenedReason = 'host';
+  private closeReason: 'agent' | 'host' = 'host';
+  private subscribedTo?: Element;
+  private readonly unsubscribers: (() => void)[] = [];
+  private childObserver?: MutationObserver;
+  private readonly slotsRendered = new Set<string>();
+  private langObserver?: MutationObserver;
+  private retried?: { readonly generation: number; readonly from: WorkbenchBackend; readonly backend: WorkbenchBackend };
+  private mergedFrom?: [Partial<WorkbenchConfig> | undefined, boolean | undefined];
+  private merged?: Partial<WorkbenchConfig>;
+
+  constructor() {
+    super();
+    // Only to learn whether a provider sits above us; the values come from the subscriptions below.
+    new ContextConsumer(this, {
+      context: backendContext,
+      subscribe: false,
+      callback: () => (this.outerProvider = true),
+    });
+    // The host's slotted panels ask for context when they upgrade, before our
+    // provider exists; this hands their requests to it once it connects.
+    new ContextRoot().attach(this);
+  }
+
+  /** Whether the areas come from a provider above rather than our own. @internal */
+  protected get usesOuterProvider(): boolean {
+    return this.outerProvider && this.backend === undefined;
+  }
+
+  /** Reaching the backend at all: pending, failed or fine. @internal */
+  protected readonly reach = new Task(this, {
+    task: async ([backend], { signal }) => (backend ? backend.getAgent({ signal }) : null),
+    args: () => [this.sharedBackend, this.generation] as const,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener(WorkbenchOpenRequestEvent.eventName, this.onOpenRequest);
+    this.readFilledSlots();
+    this.childObserver = new MutationObserver(() => this.readFilledSlots());
+    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['slot'] });
+    // Our provider's lang and dir follow the host's while no locale is set.
+    this.langObserver = new MutationObserver(() => this.requestUpdate());
+    this.langObserver.observe(this, { attributes: true, attributeFilter: ['dir', 'lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener(WorkbenchOpenRequestEvent.eventName, this.onOpenRequest);
+    this.childObserver?.disconnect();
+    this.langObserver?.disconnect();
+    this.unsubscribe();
+  }
+
+  /** Opens the workbench, as the host. */
+  show(): void {
+    this.openFor('host');
+  }
+
+  /** Closes the workbench to its compact bar. */
+  hide(): void {
+    this.closeReason = 'host';
+    this.open = false;
+  }
+
+  // ---- opening ---------------------------------------------------------------------------------
+
+  private onOpenRequest = (event: WorkbenchOpenRequestEvent): void => {
+    const origin = dispatchedBy.get(event);
+    if (origin && origin !== this) return;
+    const moment = momentOf(event);
+    if (moment) {
+      // The connection bar and our own watch may both notice one sign-in or
+      // call: the first request decides, veto included.
+      if (this.seenMoments.has(moment)) return;
+      this.seenMoments.add(moment);
+    }
+    // A listener after us (on window, added later) may still veto: decide
+    // once the dispatch is over.
+    queueMicrotask(() => {
+      if (!event.defaultPrevented) this.openFor(event.reason);
+    });
+  };
+
+  private requestOpen(reason: WorkbenchOpenReason, callId?: string): void {
+    const event = new WorkbenchOpenRequestEvent(reason, callId);
+    if (this.seenMoments.has(momentOf(event)!)) return;
+    dispatchedBy.set(event, this);
+    this.dispatchEvent(event);
+  }
+
+  private openFor(reason: WorkbenchOpenedReason): void {
+    if (this.open) return;
+    this.openReason = reason;
+    this.open = true;
+  }
+
+  private agentChanged(agent: Agent | null): void {
+    this.sharedAgent = agent;
+    if (!agent) return;
+    const signedIn = agent.state !== 'signed-out';
+    if (!signedIn) this.seenMoments.delete('sign-in');
+    else if (!this.wasSignedIn) this.requestOpen('sign-in');
+    this.wasSignedIn = signedIn;
+  }
+
+  private callChanged(call: CallSession | null): void {
+    this.sharedCall = call;
+    if (call?.state === 'connected') this.requestOpen('call-connected', call.id);
+  }
+
+  // ---- context ---------------------------------------------------------------------------------
+
+  /** Follows the provider's values from inside our tree, whichever provider it is. */
+  private subscribe(target: Element): void {
+    this.unsubscribe();
+    this.subscribedTo = target;
+    const ask = <T>(context: Context<unknown, T>, take: (value: T) => void) => {
+      let stop: (() => void) | undefined;
+      target.dispatchEvent(
+        new ContextEvent(
+          context,
+          target,
+          (value: T, unsubscribe?: () => void) => {
+            if (unsubscribe && unsubscribe !== stop) {
+              stop = unsubscribe;
+              this.unsubscribers.push(unsubscribe);
+            }
+            take(value);
+          },
+          true,
+        ),
+      );
+    };
+    ask(backendContext, (backend) => (this.sharedBackend = backend ?? null));
+    ask(configContext, (config) => (this.sharedConfig = config ?? resolveConfig({})));
+    ask(agentContext, (agent) => this.agentChanged(agent ?? null));
+    ask(callContext, (call) => this.callChanged(call ?? null));
+  }
+
+  private unsubscribe(): void {
+    for (const stop of this.unsubscribers.splice(0)) stop();
+    this.subscribedTo = undefined;
+  }
+
+  private readFilledSlots(): void {
+    const names = new Set<string>();
+    for (const child of this.children) {
+      const slot = child.getAttribute('slot');
+      if (slot) names.add(slot);
+    }
+    const same = names.size === this.filled.size && [...names].every((n) => this.filled.has(n));
+    if (!same) this.filled = names;
+  }
+
+  /** The configuration given to our own provider, with the attribute's override. @internal */
+  protected get providerConfig(): Partial<WorkbenchConfig> | undefined {
+    const from: [Partial<WorkbenchConfig> | undefined, boolean | undefined] = [this.config, this.customerCenter];
+    if (!this.mergedFrom || this.mergedFrom[0] !== from[0] || this.mergedFrom[1] !== from[1]) {
+      this.mergedFrom = from;
+      this.merged = this.customerCenter === undefined ? this.config : { ...this.config, customerCenter: this.customerCenter };
+    }
+    return this.merged;
+  }
+
+  /** Whether the customer center's areas show. @internal */
+  protected get customerCenterOn(): boolean {
+    return this.customerCenter ?? this.sharedConfig.customerCenter;
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------------
+
+  private get localeTag(): string {
+    return this.usesOuterProvider ? this.l10n.requestedTag : (this.locale ?? this.l10n.requestedTag);
+  }
+
+  private t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
+    return format(messagesFor(resolveLocale(this.localeTag))[key], params);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const locale = resolveLocale(this.localeTag);
+    if (!isLoaded(locale)) void loadLocale(locale);
+    if (changed.has('backend') && this.backend !== undefined && this.usesOuterProvider === false) {
+      this.sharedBackend = this.backend ?? null;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const base = this.renderRoot.querySelector('[part~="base"]');
+    if (base && base !== this.subscribedTo) this.subscribe(base);
+    if (changed.has('open') && changed.get('open') !== undefined) {
+      this.dispatchEvent(this.open ? new WorkbenchOpenedEvent(this.openReason) : new WorkbenchClosedEvent(this.closeReason));
+      this.openReason = 'host';
+      this.closeReason = 'host';
+    }
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------
+
+  private area(name: Area): unknown {
+    const [ctor, tag] = AREAS[name];
+    const el: StaticValue = staticTag(ctor, tag);
+    const fallback =
+      this.filled.has(name)
+        ? nothing
+        : name === 'screen-popup'
+          ? html`<${el} ?allow-insecure-localhost=${this.allowInsecureLocalhost}></${el}>`
+          : html`<${el}></${el}>`;
+    return this.slot(name, fallback);
+  }
+
+  private slot(name: string, fallback: unknown = nothing): TemplateResult {
+    this.slotsRendered.add(name);
+    return html`<slot name=${name}>${fallback}</slot>`;
+  }
+
+  /**
+   * Slots with no place in the current state still exist, hidden: slotted
+   * content then always sits under our provider and keeps its context
+   * subscriptions, instead of asking before its slot exists and never again.
+   */
+  private renderParkedSlots(): unknown {
+    const parked = SLOTS.filter((name) => !this.slotsRendered.has(name) && this.filled.has(name));
+    return parked.length ? html`<div class="parked" hidden>${parked.map((name) => html`<slot name=${name}></slot>`)}</div>` : nothing;
+  }
+
+  private toggleSection(section: Section): void {
+    const next = new Set(this.collapsed);
+    if (next.has(section)) next.delete(section);
+    else next.add(section);
+    this.collapsed = next;
+  }
+
+  private section(name: Section, content: unknown): TemplateResult {
+    const expanded = !this.collapsed.has(name);
+    return html`<section part="section ${name}" class="section" aria-labelledby="heading-${name}">
+      <h3 class="section-heading" id="heading-${name}">
+        <button
+          type="button"
+          class="section-toggle"
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-controls="section-${name}"
+          @click=${() => this.toggleSection(name)}
+        >
+          <span class="chevron" aria-hidden="true"></span>${this.t(`avWorkbench.section.${name}`)}
+        </button>
+      </h3>
+      <div class="section-body" id="section-${name}" ?hidden=${!expanded}>${content}</div>
+    </section>`;
+  }
+
+  private selectTab(group: TabGroup, area: Area, focus = false): void {
+    this.activeTab = { ...this.activeTab, [group]: area };
+    if (!this.visitedTabs.has(area)) this.visitedTabs = new Set([...this.visitedTabs, area]);
+    if (focus) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${area}`)?.focus());
+    }
+  }
+
+  private onTabKeydown(group: TabGroup, event: KeyboardEvent): void {
+    const tabs = TABS[group];
+    const index = tabs.findIndex((tab) => tab.area === this.activeTab[group]);
+    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+    let next: number;
+    if (event.key === forward) next = (index + 1) % tabs.length;
+    else if (event.key === back) next = (index - 1 + tabs.length) % tabs.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = tabs.length - 1;
+    else return;
+    event.preventDefault();
+    this.selectTab(group, tabs[next]!.area, true);
+  }
+
+  private tabs(group: TabGroup, label: string): TemplateResult {
+    const active = this.activeTab[group];
+    return html`<div class="tabset">
+      <div part="tabs" class="tabs" role="tablist" aria-label=${label} @keydown=${(e: KeyboardEvent) => this.onTabKeydown(group, e)}>
+        ${TABS[group].map(
+          (tab) => html`<button
+            part="tab"
+            type="button"
+            role="tab"
+            id="tab-${tab.area}"
+            aria-selected=${tab.area === active ? 'true' : 'false'}
+            aria-controls="panel-${tab.area}"
+            tabindex=${tab.area === active ? '0' : '-1'}
+            @click=${() => this.selectTab(group, tab.area)}
+          >
+            ${this.t(tab.label)}
+          </button>`,
+        )}
+      </div>
+      ${TABS[group].map(
+        (tab) => html`<div
+          class="tabpanel"
+          role="tabpanel"
+          id="panel-${tab.area}"
+          aria-labelledby="tab-${tab.area}"
+          ?hidden=${tab.area !== active}
+        >
+          ${this.visitedTabs.has(tab.area) || tab.area === active ? this.area(tab.area) : nothing}
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  private summary(): string {
+    const call = this.sharedCall;
+    if (!call) return this.t('avWorkbench.summary.noCall');
+    return this.t('avWorkbench.summary.call', {
+      number: call.customerNumber,
+      state: this.t(`avWorkbench.state.${call.state}`),
+    });
+  }
+
+  private renderHeader(): TemplateResult {
+    return html`<div part="header" class="header">
+      <h2 class="title" id="title">${this.t('avWorkbench.title')}</h2>
+      <span part="summary" class="summary" data-state=${this.sharedCall?.state ?? 'none'}><bdi>${this.summary()}</bdi></span>
+      <span class="header-slot"><slot name="header"></slot></span>
+      <button
+        part="toggle"
+        type="button"
+        class=${this.open ? 'toggle' : 'toggle primary'}
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="body"
+        aria-label=${this.t(this.open ? 'avWorkbench.closeLabel' : 'avWorkbench.openLabel')}
+        @click=${this.onToggle}
+      >
+        <span class="chevron" aria-hidden="true"></span>${this.t(this.open ? 'avWorkbench.close' : 'avWorkbench.open')}
+      </button>
+    </div>`;
+  }
+
+  private onToggle = (): void => {
+    if (this.open) {
+      this.closeReason = 'agent';
+      this.open = false;
+    } else {
+      this.openFor('agent');
+    }
+  };
+
+  private retry = (): void => {
+    this.generation += 1;
+  };
+
+  /**
+   * The backend given to our provider. After a Retry it is a fresh stand-in
+   * for the same backend: the provider reconnects on a new backend and reads
+   * again the call and agent it missed while the contact center was
+   * unreachable. (Rebuilding the provider instead would strand the host's
+   * slotted panels on the old one.)
+   */
+  private get providerBackend(): WorkbenchBackend | null {
+    const backend = this.backend ?? null;
+    if (!backend || this.generation === 0) return backend;
+    if (this.retried?.generation !== this.generation || this.retried.from !== backend) {
+      const standIn = new Proxy(backend, {
+        get: (target, key) => {
+          const value: unknown = Reflect.get(target, key, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      this.retried = { generation: this.generation, from: backend, backend: standIn };
+    }
+    return this.retried.backend;
+  }
+
+  private renderBody(): unknown {
+    if (this.sharedBackend && this.reach.status !== TaskStatus.COMPLETE) {
+      if (this.reach.status === TaskStatus.ERROR) {
+        const error = this.reach.error;
+        const reason = isBackendError(error) ? this.t(`common.error.${error.kind}` as MessageKey) : this.t('common.error.unknown');
+        return html`<div part="error" class="error-box" role="alert">
+          <span>${this.t('avWorkbench.error', { reason })}</span>
+          <button type="button" @click=${this.retry}>${this.t('common.retry')}</button>
+        </div>`;
+      }
+      return html`<div class="state loading" role="status" aria-busy="true">${this.t('avWorkbench.loading')}</div>`;
+    }
+    const call = this.sharedCall;
+    if (!call) {
+      const signedIn = this.sharedAgent !== null && this.sharedAgent.state !== 'signed-out';
+      return html`<div part="idle" class="idle">
+          <p class="idle-title">${this.t('avWorkbench.idle.title')}</p>
+          <p>${this.t(signedIn ? 'avWorkbench.idle.ready' : 'avWorkbench.idle.signedOut')}</p>
+          <p class="muted">${this.t('avWorkbench.idle.what')}</p>
+        </div>
+        ${this.slot('extra')}`;
+    }
+    const cc = this.customerCenterOn;
+    return html`<div class="columns" data-customer-center=${cc ? 'on' : 'off'}>
+        <div class="column">
+          ${cc
+            ? this.section('customer', html`${this.area('basic-information')}${this.area('contact-records')}`)
+            : html`${this.section('call', html`${this.area('call-message')}${this.area('call-callback')}`)}
+              ${this.section('customer', html`${this.area('customer-info')}${this.area('history-contacts')}`)}`}
+        </div>
+        <div class="column">
+          ${this.section('live', this.tabs('live', this.t('avWorkbench.section.live')))}
+          ${this.section(
+            'actions',
+            html`${this.area('call-reason')}${this.tabs('actions', this.t('avWorkbench.section.actions'))}${this.slot('actions')}`,
+          )}
+        </div>
+      </div>
+      ${this.slot('extra')}`;
+  }
+
+  private renderWorkbench(): TemplateResult {
+    this.slotsRendered.clear();
+    this.slotsRendered.add('header');
+    const body = this.open ? this.renderBody() : nothing;
+    return html`<div part="base" class="workbench" data-open=${this.open ? 'true' : 'false'} role="region" aria-labelledby="title">
+      ${this.renderHeader()}
+      <div part="body" class="body" id="body" ?hidden=${!this.open}>${body}</div>
+      ${this.renderParkedSlots()}
+    </div>`;
+  }
+
+  protected override render() {
+    if (this.usesOuterProvider) return this.renderWorkbench();
+    const provider = staticTag(WorkbenchProvider, 'workbench-provider');
+    const inheritTheme = !THEME_FREE.has(this.theme ?? '');
+    return html`<${provider}
+      class=${inheritTheme ? 'inherit-theme' : ''}
+      .backend=${this.providerBackend}
+      .config=${this.providerConfig ?? NO_CONFIG}
+      theme=${ifDefined(inheritTheme ? undefined : this.theme)}
+      locale=${this.localeTag}
+      dir=${ifDefined(this.locale ? undefined : this.l10n.dir)}
+      >${this.renderWorkbench()}</${provider}>`;
+  }
+}
+
+/** The moment an open request stands for, so that one sign-in or one call opens once. */
+function momentOf(event: WorkbenchOpenRequestEvent): string | null {
+  if (event.reason === 'sign-in') return 'sign-in';
+  if (event.reason === 'call-connected') return `call:${event.callId ?? ''}`;
+  return null;
+}
