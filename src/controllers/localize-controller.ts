@@ -1,9 +1,11 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { localeContext } from '../context/keys.js';
+import common from '../localize/locales/en/common.js';
 import {
   type MessageKey,
   type SupportedLocale,
+  addEnglish,
   directionOf,
   format,
   isLoaded,
@@ -14,6 +16,9 @@ import {
 } from '../localize/registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+// Every element with strings has this controller: it brings the shared ones.
+addEnglish(common);
 
 /**
  * Gives an element its strings and Intl formatting. The locale is, in order:
@@ -76,7 +81,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
-    return format(messagesFor(this.locale)[key], params);
+    // A key no module registered shows as itself rather than crashing the render.
+    return format(messagesFor(this.locale)[key] ?? messagesFor('en')[key] ?? key, params);
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

@@ -12,7 +12,10 @@ import { effectiveHandledNumber } from '../context/types.js';
 import type { MessageKey } from '../localize/registry.js';
 import { sharedStyles, token } from './shared.styles.js';
 import { WorkbenchElement } from './workbench-element.js';
+import { addEnglish } from '../localize/registry.js';
+import contactHistoryEn from '../localize/locales/en/contact-history.js';
 
+addEnglish(contactHistoryEn);
 
 /** The "More" window: the last seven days as a rolling 7 × 24 h, ending now. */
 export const SEVEN_DAYS_MS = 7 * 24 * 60 * 60 * 1000;

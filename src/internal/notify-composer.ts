@@ -12,6 +12,10 @@ import { toE164 } from '../util/phone.js';
 import { type FilledTemplate, type TemplatePart, type TemplateValues, fillTemplate } from '../util/template.js';
 import { NotificationSendRequestEvent, NotificationSentEvent } from './notify-composer.events.js';
 import { WorkbenchElement } from './workbench-element.js';
+import { addEnglish } from '../localize/registry.js';
+import notifyEn from '../localize/locales/en/notify.js';
+
+addEnglish(notifyEn);
 
 /** What the agent has typed; stored as the reload-safe draft. */
 export interface ComposerDraft {

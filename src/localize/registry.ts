@@ -1,6 +1,18 @@
-import en, { type MessageKey, type Messages } from './locales/en/index.js';
+import type { MessageKey, Messages } from './locales/en/index.js';
 
 export type { MessageKey, Messages };
+
+/**
+ * English, filled area by area: each element module adds the strings it
+ * shows (`addEnglish`), so a page that defines one element pays for that
+ * element's English only. `locales/en/index.ts` adds every area.
+ */
+const en: Partial<Record<MessageKey, string>> = {};
+
+/** Adds an area's English strings; called once by each module that shows them. */
+export function addEnglish(strings: { readonly [K in MessageKey]?: string }): void {
+  Object.assign(en, strings);
+}
 
 /** Locales the library ships. English is bundled; the others load on first use. */
 export const SUPPORTED_LOCALES = ['en', 'zh-CN'] as const;
@@ -10,7 +22,7 @@ const loaders: Record<Exclude<SupportedLocale, 'en'>, () => Promise<Messages>> =
   'zh-CN': () => import('./locales/zh-CN/index.js').then((m) => m.default),
 };
 
-const loaded = new Map<string, Messages>([['en', en]]);
+const loaded = new Map<string, Messages>([['en', en as Messages]]);
 const pending = new Map<string, Promise<Messages>>();
 const listeners = new Set<() => void>();
 
@@ -28,7 +40,7 @@ export function directionOf(tag: string): 'ltr' | 'rtl' {
 
 /** The messages of a locale if loaded; English until then. */
 export function messagesFor(locale: SupportedLocale): Messages {
-  return loaded.get(locale) ?? en;
+  return loaded.get(locale) ?? (en as Messages);
 }
 
 export function isLoaded(locale: SupportedLocale): boolean {

@@ -11,6 +11,12 @@ import { isValidEmail } from '../../util/email.js';
 import { toE164 } from '../../util/phone.js';
 import { customerLookup } from '../customer-info/customer-lookup.js';
 import { styles } from './basic-information.styles.js';
+import { addEnglish } from '../../localize/registry.js';
+import basicInformationEn from '../../localize/locales/en/basic-information.js';
+import customerInfoEn from '../../localize/locales/en/customer-info.js';
+
+addEnglish(basicInformationEn);
+addEnglish(customerInfoEn);
 
 const NAME_MAX = 100;
 const GENDERS: readonly Gender[] = ['female', 'male', 'other', 'unknown'];

@@ -6,6 +6,10 @@ import { CallStartedEvent } from '../../events/context-events.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { CallbackRequestEvent } from './call-callback.events.js';
 import { styles } from './call-callback.styles.js';
+import { addEnglish } from '../../localize/registry.js';
+import callCallbackEn from '../../localize/locales/en/call-callback.js';
+
+addEnglish(callCallbackEn);
 
 interface Remembered {
   /** The one idempotency key of this ended call's callback. */

@@ -9,6 +9,10 @@ import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { checkHandledNumber } from '../../util/phone.js';
 import { HandledNumberChangeRequestEvent } from './call-message.events.js';
 import { styles } from './call-message.styles.js';
+import { addEnglish } from '../../localize/registry.js';
+import callMessageEn from '../../localize/locales/en/call-message.js';
+
+addEnglish(callMessageEn);
 
 /**
  * The call's session information: calling and called numbers, the handled

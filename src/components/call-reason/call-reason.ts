@@ -9,6 +9,10 @@ import { DraftController } from '../../controllers/draft-controller.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { CallReasonSavedEvent, CallReasonSaveRequestEvent } from './call-reason.events.js';
 import { styles } from './call-reason.styles.js';
+import { addEnglish } from '../../localize/registry.js';
+import callReasonEn from '../../localize/locales/en/call-reason.js';
+
+addEnglish(callReasonEn);
 
 /** A reason of the tree with what the tree view needs to know about it. */
 interface IndexedReason {

@@ -11,6 +11,10 @@ import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { type PhoneProblem, toE164 } from '../../util/phone.js';
 import { AgentStateChangedEvent, WorkbenchOpenRequestEvent } from './connection-bar.events.js';
 import { styles } from './connection-bar.styles.js';
+import { addEnglish } from '../../localize/registry.js';
+import connectionBarEn from '../../localize/locales/en/connection-bar.js';
+
+addEnglish(connectionBarEn);
 
 type Action = 'sign-in' | 'sign-out' | 'state' | 'dial' | 'answer' | 'hold' | 'resume' | 'mute' | 'unmute' | 'hang-up';
 

@@ -13,6 +13,10 @@ import type { ContactRecord, MessageRecord, NotificationChannel } from '../../ba
 import { effectiveHandledNumber } from '../../context/types.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { styles } from './contact-record-detail.styles.js';
+import { addEnglish } from '../../localize/registry.js';
+import contactHistoryEn from '../../localize/locales/en/contact-history.js';
+
+addEnglish(contactHistoryEn);
 
 type Tab = 'details' | 'messages';
 const TABS: readonly Tab[] = ['details', 'messages'];

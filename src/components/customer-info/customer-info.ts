@@ -15,6 +15,10 @@ import {
 } from '../../util/field-style-rules.js';
 import { customerLookup } from './customer-lookup.js';
 import { styles } from './customer-info.styles.js';
+import { addEnglish } from '../../localize/registry.js';
+import customerInfoEn from '../../localize/locales/en/customer-info.js';
+
+addEnglish(customerInfoEn);
 
 /** The built-in fields, shown in this order when the tenant configures none. */
 export const DEFAULT_CUSTOMER_FIELDS: readonly CustomerFieldConfig[] = [

@@ -9,6 +9,10 @@ import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { samePhone } from '../../util/phone.js';
 import { HarassmentRecordCreateRequestEvent, HarassmentRecordCreatedEvent } from './harassment-record.events.js';
 import { styles } from './harassment-record.styles.js';
+import { addEnglish } from '../../localize/registry.js';
+import harassmentRecordEn from '../../localize/locales/en/harassment-record.js';
+
+addEnglish(harassmentRecordEn);
 
 const LIST_TYPES: readonly HarassmentListType[] = ['black', 'red'];
 

@@ -9,6 +9,10 @@ import { IdentityAuthChangedEvent } from '../../events/context-events.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { IdentityAuthStartRequestEvent } from './identity-auth.events.js';
 import { styles } from './identity-auth.styles.js';
+import { addEnglish } from '../../localize/registry.js';
+import identityAuthEn from '../../localize/locales/en/identity-auth.js';
+
+addEnglish(identityAuthEn);
 
 const FINAL: ReadonlySet<IdentityAuthStatus> = new Set(['pass', 'fail', 'error']);
 

@@ -8,6 +8,10 @@ import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { TranscriptCopiedEvent, TranscriptFilterChangedEvent } from './realtime-transfer.events.js';
 import { styles } from './realtime-transfer.styles.js';
 import { TranscriptStore } from './transcript-store.js';
+import { addEnglish } from '../../localize/registry.js';
+import realtimeTransferEn from '../../localize/locales/en/realtime-transfer.js';
+
+addEnglish(realtimeTransferEn);
 
 const COPY_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15V5a2 2 0 0 1 2-2h10"></path></svg>`;
 

@@ -6,6 +6,10 @@ import { isBackendError } from '../../backend/errors.js';
 import type { RecordingUrl } from '../../backend/types.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { styles } from './recording-player.styles.js';
+import { addEnglish } from '../../localize/registry.js';
+import recordingPlayerEn from '../../localize/locales/en/recording-player.js';
+
+addEnglish(recordingPlayerEn);
 
 const RATES = [0.75, 1, 1.25, 1.5, 2] as const;
 const SKIP_SECONDS = 5;

@@ -19,6 +19,10 @@ import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { type PopupUrlProblem, buildPopupUrl, checkPopupUrl, popupSandbox } from '../../util/popup-url.js';
 import { ScreenPopupOpenedEvent } from './screen-popup.events.js';
 import { styles } from './screen-popup.styles.js';
+import { addEnglish } from '../../localize/registry.js';
+import screenPopupEn from '../../localize/locales/en/screen-popup.js';
+
+addEnglish(screenPopupEn);
 
 /** One configured page, checked against the trust list. */
 type CheckedPage =

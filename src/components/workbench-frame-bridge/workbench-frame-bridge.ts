@@ -28,10 +28,13 @@ import {
   frameMessage,
   parseParentMessage,
 } from '../../internal/frame-protocol.js';
-import { directionOf } from '../../localize/registry.js';
+import { addEnglish, directionOf } from '../../localize/registry.js';
 import { FrameBackend } from './frame-backend.js';
 import { FrameContextChangedEvent } from './workbench-frame-bridge.events.js';
 import { styles } from './workbench-frame-bridge.styles.js';
+import frameBridgeEn from '../../localize/locales/en/frame-bridge.js';
+
+addEnglish(frameBridgeEn);
 
 /** Where the bridge stands with its parent. */
 export type FrameBridgeStatus = 'connecting' | 'connected' | 'not-framed' | 'no-origin';

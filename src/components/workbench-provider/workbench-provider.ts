@@ -30,8 +30,11 @@ import {
   HandledNumberChangedEvent,
   IdentityAuthChangedEvent,
 } from '../../events/context-events.js';
-import { directionOf } from '../../localize/registry.js';
+import { addEnglish, directionOf } from '../../localize/registry.js';
 import { styles } from './workbench-provider.styles.js';
+import workbenchProviderEn from '../../localize/locales/en/workbench-provider.js';
+
+addEnglish(workbenchProviderEn);
 
 /**
  * The root a host wraps around its panels. It follows the backend's event

@@ -1,3 +1,4 @@
+import { addEnglish } from '../../registry.js';
 import common from './common.js';
 import workbenchProvider from './workbench-provider.js';
 import callMessage from './call-message.js';
@@ -37,4 +38,7 @@ export const en = {
 
 export type MessageKey = keyof typeof en;
 export type Messages = Readonly<Record<MessageKey, string>>;
+// Whoever imports the whole table (tests, tooling) gets every area registered.
+addEnglish(en);
+
 export default en;
