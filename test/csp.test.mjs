@@ -315,6 +315,39 @@ test('recording: play and pause', async () => {
   await page.close();
 });
 
+test('basic information: edit the customer, and customer information follows', async () => {
+  const session = await workbench();
+  const { page } = session;
+  const basic = panel(page, 'basic-information');
+  await basic.locator('button.edit').click();
+  await basic.locator('#f-address').fill('1 Nanjing Road, Shanghai');
+  await basic.locator('form button.save').click();
+  await basic.locator('[role=status]', { hasText: 'Customer saved.' }).waitFor({ state: 'attached' });
+  const updates = await callsOf(page, 'updateCustomer');
+  assert.equal(updates.length, 1);
+  assert.equal(updates[0][1].address, '1 Nanjing Road, Shanghai');
+  assert.equal((await eventsOf(page, 'avw-customer-saved')).length, 1);
+  // The provider publishes the saved customer to the other panels.
+  await panel(page, 'customer-info').getByText('1 Nanjing Road, Shanghai').waitFor();
+  await assertClean(session, 'customer saved');
+  await page.close();
+});
+
+test('callback: the call drops, the agent calls back, the new call reaches every panel', async () => {
+  const session = await workbench();
+  const { page } = session;
+  await page.evaluate(() => window.cspBackend.endCall(true));
+  const callback = panel(page, 'call-callback');
+  await callback.locator('button[part=button]').click();
+  await until(async () => (await eventsOf(page, 'avw-call-started')).length === 1, 'the callback is placed');
+  assert.deepEqual(await callsOf(page, 'callback'), [[CALL_ID]]);
+  // The new outbound call is connected: nothing is left to call back.
+  await callback.locator('button[part=button]').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => window.cspProvider.call?.direction), 'outbound');
+  await assertClean(session, 'called back');
+  await page.close();
+});
+
 test('real-time transcript: Only Customer, then copy what it shows', async () => {
   const session = await workbench();
   const { page } = session;
@@ -358,7 +391,10 @@ test('screen pop-up: open the tab of a cross-origin page, which gets the call', 
   await page.close();
 });
 
-test('Chinese and the dark theme, switched at run time', async () => {
+// Arabic is newer than this suite; a tree without it checks Chinese only.
+const hasArabic = existsSync('src/localize/locales/ar/index.ts');
+
+test('Chinese, the dark theme and Arabic (right to left), switched at run time', async () => {
   const session = await workbench();
   const { page, requests } = session;
   const chineseChunk = () => requests.filter((url) => /\/dist\/standalone\/chunks\/zh-CN-[\w-]+\.js$/.test(url));
@@ -379,6 +415,66 @@ test('Chinese and the dark theme, switched at run time', async () => {
   await until(async () => (await surface()) !== light, 'the dark surface applies');
   assert.equal(await surface(), '#171b22');
   await assertClean(session, 'zh-CN and dark');
+  if (hasArabic) {
+    await page.evaluate(() => {
+      window.cspProvider.locale = 'ar';
+    });
+    await panel(page, 'call-reason').locator('h2', { hasText: /[\u0600-\u06ff]/ }).waitFor();
+    assert.equal(requests.filter((url) => /\/dist\/standalone\/chunks\/ar-[\w-]+\.js$/.test(url)).length, 1, 'Arabic loads as a chunk');
+    assert.equal(await page.evaluate(() => document.querySelector('workbench-provider').getAttribute('dir')), 'rtl');
+    await assertClean(session, 'ar, right to left');
+  }
+  await page.close();
+});
+
+// The assembled workbench is newer than this suite; a tree without it skips this test.
+const hasWorkbench = existsSync('src/components/av-workbench/av-workbench.ts');
+
+const workbenchOnly = { skip: !hasWorkbench && 'no <av-workbench> in this tree' };
+
+test('<av-workbench>: opens on the call; a reason, a WhatsApp from its tab, a pop-up, zh-CN and dark', workbenchOnly, async () => {
+  const session = await open(`/test/fixtures/csp-page.html?workbench&popup=${encodeURIComponent(popup.url)}`);
+  const { page } = session;
+  await page.waitForSelector('html[data-ready=true]', { timeout: 15000 });
+  const workbench = page.locator('av-workbench');
+  // The seeded call is connected: the workbench opens by itself.
+  await page.locator('av-workbench[open]').waitFor({ state: 'attached' });
+
+  const reason = workbench.locator('call-reason');
+  for (const label of ['Account', 'Complaint', 'Staff behaviour']) {
+    await reason.getByRole('treeitem', { name: label, exact: true }).click();
+  }
+  await reason.locator('[part=save]').click();
+  await reason.locator('[part=status]', { hasText: /Saved at \d/ }).waitFor();
+  assert.deepEqual((await callsOf(page, 'saveCallReason'))[0][1].reasonIds, ['billing-payment-refund', 'account-complaint-staff']);
+
+  await workbench.getByRole('tab', { name: 'WhatsApp', exact: true }).click();
+  const whatsapp = workbench.locator('notify-whatsapp');
+  await whatsapp.locator('#template option[value=wa-followup]').waitFor({ state: 'attached' });
+  await whatsapp.locator('#template').selectOption('wa-followup');
+  await whatsapp.locator('button.send').click();
+  await until(async () => (await callsOf(page, 'sendNotification')).length === 1, 'WhatsApp sent');
+  assert.deepEqual(
+    (await callsOf(page, 'sendNotification')).map(([m]) => [m.channel, m.recipient, m.templateId]),
+    [['whatsapp', CALLER, 'wa-followup']],
+  );
+
+  await workbench.getByRole('tab', { name: 'Screen pop-ups', exact: true }).click();
+  await workbench.locator('screen-popup').getByRole('tab', { name: 'Orders', exact: true }).click();
+  const frame = page.frameLocator('av-workbench screen-popup iframe[part=frame]');
+  assert.equal(await text(frame.locator('#caller')), CALLER);
+  await frame.locator('call-message dd', { hasText: CALLER }).first().waitFor({ timeout: 10000 });
+
+  await page.evaluate(() => {
+    window.cspWorkbench.locale = 'zh-CN';
+    window.cspWorkbench.theme = 'dark';
+  });
+  await reason.locator('h2', { hasText: '来电原因' }).waitFor();
+  await until(
+    async () => (await reason.evaluate((el) => getComputedStyle(el).getPropertyValue('--avw-color-surface').trim())) === '#171b22',
+    'the dark surface reaches the panels',
+  );
+  await assertClean(session, '<av-workbench> worked');
   await page.close();
 });
 
