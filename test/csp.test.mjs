@@ -333,6 +333,31 @@ test('basic information: edit the customer, and customer information follows', a
   await page.close();
 });
 
+test('connection bar: a call rings, the agent answers, holds, resumes and hangs up', async () => {
+  const session = await workbench();
+  const { page } = session;
+  const connection = panel(page, 'connection-bar');
+  const action = (name) => connection.locator(`button[data-action=${name}]`);
+  await page.evaluate(() => window.cspBackend.ring('+14155550123'));
+  await action('answer').click();
+  await until(() => page.evaluate(() => window.cspProvider.call?.state === 'connected'), 'answered');
+  await action('hold').click();
+  await connection.locator('.summary', { hasText: 'On hold' }).waitFor();
+  await action('resume').click();
+  await action('hold').waitFor();
+  await action('hang-up').click();
+  await connection.locator('.summary', { hasText: 'Call ended' }).waitFor();
+  const methods = await page.evaluate(() => window.cspBackend.calls.map((c) => c.method));
+  assert.deepEqual(
+    methods.filter((m) => ['answer', 'hold', 'resume', 'hangUp'].includes(m)),
+    ['answer', 'hold', 'resume', 'hangUp'],
+  );
+  // The other panels follow the call: the message panel shows the new caller.
+  await panel(page, 'call-message').getByText('+14155550123').first().waitFor();
+  await assertClean(session, 'call handled from the bar');
+  await page.close();
+});
+
 test('callback: the call drops, the agent calls back, the new call reaches every panel', async () => {
   const session = await workbench();
   const { page } = session;
