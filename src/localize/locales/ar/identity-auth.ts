@@ -1,0 +1,28 @@
+import type en from '../en/identity-auth.js';
+
+export default {
+  'identityAuth.title': 'التحقق من الهوية',
+  'identityAuth.mode': 'طريقة التحقق',
+  'identityAuth.modes.empty': 'لا توجد طرق تحقق مُعدّة لهذا المستأجر.',
+  'identityAuth.modes.error': 'تعذّر تحميل طرق التحقق.',
+  'identityAuth.unavailable.ended': 'انتهت المكالمة. يتطلب التحقق من الهوية مكالمة جارية.',
+  'identityAuth.unavailable.notConnected': 'لم يتم توصيل المكالمة بعد.',
+  'identityAuth.start': 'بدء',
+  'identityAuth.starting': 'جارٍ البدء…',
+  'identityAuth.retry': 'إعادة المحاولة',
+  'identityAuth.none': 'لم يُجرَ أي تحقق من الهوية في هذه المكالمة بعد.',
+  'identityAuth.status.not-returned': 'لم تُرجَع نتيجة',
+  'identityAuth.status.in-progress': 'قيد التنفيذ',
+  'identityAuth.status.pass': 'ناجح',
+  'identityAuth.status.fail': 'فاشل',
+  'identityAuth.status.error': 'خطأ',
+  'identityAuth.detail.not-returned': 'لم يُرجِع مسار IVR نتيجة بعد.',
+  'identityAuth.detail.in-progress': 'يمر العميل بمسار IVR الآن.',
+  'identityAuth.detail.pass': 'اجتاز العميل التحقق من الهوية.',
+  'identityAuth.detail.fail': 'لم يجتز العميل التحقق من الهوية.',
+  'identityAuth.detail.error': 'تعذّر إكمال التحقق من الهوية.',
+  'identityAuth.startedAt': 'البدء',
+  'identityAuth.completedAt': 'الاكتمال',
+  'identityAuth.poll.timeout': 'لم تصل نتيجة نهائية في الوقت المحدد.',
+  'identityAuth.checkAgain': 'التحقق مرة أخرى',
+} satisfies Record<keyof typeof en, string>;
