@@ -8,6 +8,7 @@ import {
   addEnglish,
   directionOf,
   format,
+  intlLocale,
   isLoaded,
   loadLocale,
   messagesFor,
@@ -86,11 +87,11 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.locale, options).format(value);
+    return new Intl.NumberFormat(intlLocale(this.locale), options).format(value);
   }
 
   dateTime(epochMs: number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
-    return new Intl.DateTimeFormat(this.locale, options).format(epochMs);
+    return new Intl.DateTimeFormat(intlLocale(this.locale), options).format(epochMs);
   }
 
   /** A clock-style duration: 4:05 or 1:02:09. */
@@ -99,8 +100,10 @@ export class LocalizeController implements ReactiveController {
     const h = Math.floor(total / 3600);
     const m = Math.floor((total % 3600) / 60);
     const s = total % 60;
-    const two = (n: number) => String(n).padStart(2, '0');
-    return h > 0 ? this.t('duration.hms', { h, m: two(m), s: two(s) }) : this.t('duration.ms', { m, s: two(s) });
+    // Through Intl like every other number, so a locale's digits apply to the clock too.
+    const one = (n: number) => this.number(n, { useGrouping: false });
+    const two = (n: number) => this.number(n, { minimumIntegerDigits: 2, useGrouping: false });
+    return h > 0 ? this.t('duration.hms', { h: one(h), m: two(m), s: two(s) }) : this.t('duration.ms', { m: one(m), s: two(s) });
   }
 }
 

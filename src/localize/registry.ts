@@ -15,11 +15,12 @@ export function addEnglish(strings: { readonly [K in MessageKey]?: string }): vo
 }
 
 /** Locales the library ships. English is bundled; the others load on first use. */
-export const SUPPORTED_LOCALES = ['en', 'zh-CN'] as const;
+export const SUPPORTED_LOCALES = ['en', 'zh-CN', 'ar'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 const loaders: Record<Exclude<SupportedLocale, 'en'>, () => Promise<Messages>> = {
   'zh-CN': () => import('./locales/zh-CN/index.js').then((m) => m.default),
+  ar: () => import('./locales/ar/index.js').then((m) => m.default),
 };
 
 const loaded = new Map<string, Messages>([['en', en as Messages]]);
@@ -30,12 +31,23 @@ const listeners = new Set<() => void>();
 export function resolveLocale(tag: string | null | undefined): SupportedLocale {
   const lower = (tag ?? '').toLowerCase();
   if (lower.startsWith('zh')) return 'zh-CN';
+  if (/^ar(?:[-_]|$)/.test(lower)) return 'ar';
   return 'en';
 }
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 export function directionOf(tag: string): 'ltr' | 'rtl' {
   return RTL.has(tag.toLowerCase().split('-')[0]!) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The tag Intl formats a shipped locale with. Arabic is pinned to Western
+ * digits (0-9): agents read the same digits in a duration, a date and the
+ * phone number beside it, and older browsers' data would otherwise give
+ * Arabic-Indic digits to `ar` (docs/localization.md, "Digits").
+ */
+export function intlLocale(locale: SupportedLocale): string {
+  return locale === 'ar' ? 'ar-u-nu-latn' : locale;
 }
 
 /** The messages of a locale if loaded; English until then. */
