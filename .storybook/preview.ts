@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import { darkTokens, lightTokens } from '../src/themes/tokens.js';
-import { loadLocale, resolveLocale } from '../src/localize/registry.js';
+import { directionOf, loadLocale, resolveLocale } from '../src/localize/registry.js';
 
 setCustomElementsManifest(manifest);
 
@@ -23,18 +23,35 @@ const preview: Preview = {
     },
     locale: {
       description: 'Locale',
-      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'zh-CN'], dynamicTitle: true },
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English (en)' },
+          { value: 'zh-CN', title: '简体中文 (zh-CN)' },
+          { value: 'ar', title: 'العربية (ar)' },
+        ],
+        dynamicTitle: true,
+      },
     },
     direction: {
       description: 'Text direction',
-      toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
+      // "locale" leaves dir to the locale (Arabic is right-to-left), as a host page without dir would.
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [{ value: 'locale', title: 'From the locale' }, 'ltr', 'rtl'],
+        dynamicTitle: true,
+      },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en', direction: 'ltr' },
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'locale' },
   loaders: [async ({ globals }) => ({ locale: await loadLocale(resolveLocale(globals.locale as string)) })],
   decorators: [
     (story, { globals }) => {
       const dark = globals.theme === 'dark';
+      const locale = (globals.locale as string | undefined) ?? 'en';
+      const dir = globals.direction === 'ltr' || globals.direction === 'rtl' ? globals.direction : directionOf(locale);
       const style = {
         ...tokenStyle(dark ? darkTokens : lightTokens),
         display: 'block',
@@ -42,7 +59,7 @@ const preview: Preview = {
         background: 'var(--avw-color-surface-sunken)',
         'max-inline-size': '720px',
       };
-      return html`<div class="avw-story" lang=${globals.locale ?? 'en'} dir=${globals.direction ?? 'ltr'} style=${styleMap(style)}>
+      return html`<div class="avw-story" lang=${locale} dir=${dir} style=${styleMap(style)}>
         ${story()}
       </div>`;
     },
