@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import { darkTokens, lightTokens } from '../src/themes/tokens.js';
-import { directionOf, loadLocale, resolveLocale } from '../src/localize/registry.js';
+import { loadLocale, resolveLocale } from '../src/localize/registry.js';
 
 setCustomElementsManifest(manifest);
 
@@ -36,22 +36,14 @@ const preview: Preview = {
     },
     direction: {
       description: 'Text direction',
-      // "locale" leaves dir to the locale (Arabic is right-to-left), as a host page without dir would.
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        items: [{ value: 'locale', title: 'From the locale' }, 'ltr', 'rtl'],
-        dynamicTitle: true,
-      },
+      toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en', direction: 'locale' },
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'ltr' },
   loaders: [async ({ globals }) => ({ locale: await loadLocale(resolveLocale(globals.locale as string)) })],
   decorators: [
     (story, { globals }) => {
       const dark = globals.theme === 'dark';
-      const locale = (globals.locale as string | undefined) ?? 'en';
-      const dir = globals.direction === 'ltr' || globals.direction === 'rtl' ? globals.direction : directionOf(locale);
       const style = {
         ...tokenStyle(dark ? darkTokens : lightTokens),
         display: 'block',
@@ -59,7 +51,7 @@ const preview: Preview = {
         background: 'var(--avw-color-surface-sunken)',
         'max-inline-size': '720px',
       };
-      return html`<div class="avw-story" lang=${locale} dir=${dir} style=${styleMap(style)}>
+      return html`<div class="avw-story" lang=${globals.locale ?? 'en'} dir=${globals.direction ?? 'ltr'} style=${styleMap(style)}>
         ${story()}
       </div>`;
     },

@@ -36,7 +36,7 @@ test('the Storybook has stories', () => {
 
 // Arabic on each element's Default story only: its strings, digits and
 // right-to-left layout get checked without a third pass over every story.
-const variants = (story) => ['', 'theme:dark;locale:zh-CN;direction:rtl', ...(story.id.endsWith('--default') ? ['locale:ar'] : [])];
+const variants = (story) => ['', 'theme:dark;locale:zh-CN;direction:rtl', ...(story.id.endsWith('--default') ? ['locale:ar;direction:rtl'] : [])];
 
 for (const story of stories) {
   for (const globals of variants(story)) {
