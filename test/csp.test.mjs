@@ -58,8 +58,8 @@ function startPopupServer() {
   const http = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const headers = { 'content-security-policy': `${STRICT_CSP}; frame-ancestors ${workbenchOrigin}` };
-    if (url.pathname === '/orders') {
-      const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Orders</title>
+    if (url.pathname === '/orders' || url.pathname === '/tickets') {
+      const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pop-up</title>
 <script type="module" src="/dist/standalone/av-workbench.js"></script></head>
 <body><h1>Orders</h1><p id="caller">${escape(url.searchParams.get('callerNum') ?? '')}</p>
 <workbench-frame-bridge parent-origin="${escape(workbenchOrigin)}"><call-message></call-message></workbench-frame-bridge>
@@ -108,8 +108,8 @@ async function open(path) {
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
-  // Before any page script runs (in every frame), so a violation while the bundle loads counts too.
-  await page.addInitScript(() => {
+  // Before any page script runs (in every frame and window), so a violation while the bundle loads counts too.
+  await context.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
       window.cspViolations.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample, source: e.sourceFile, line: e.lineNumber });
@@ -400,7 +400,7 @@ test('real-time transcript: Only Customer, then copy what it shows', async () =>
   await page.close();
 });
 
-test('screen pop-up: open the tab of a cross-origin page, which gets the call', async () => {
+test('screen pop-up: a cross-origin page in a tab and one in its own window, each given the call', async () => {
   const session = await workbench();
   const { page } = session;
   const popups = panel(page, 'screen-popup');
@@ -413,6 +413,16 @@ test('screen pop-up: open the tab of a cross-origin page, which gets the call', 
   assert.equal(await text(frame.locator('#caller')), CALLER);
   await frame.locator('call-message dd', { hasText: CALLER }).first().waitFor({ timeout: 10000 });
   await assertClean(session, 'pop-up page opened');
+
+  // A window-mode page opens in its own window (CSP does not govern that navigation).
+  await popups.getByRole('tab', { name: 'Tickets' }).click();
+  const [opened] = await Promise.all([page.context().waitForEvent('page'), popups.getByRole('button', { name: 'Open Tickets' }).click()]);
+  await opened.waitForLoadState();
+  assert.equal(new URL(opened.url()).pathname, '/tickets');
+  assert.equal(await text(opened.locator('#caller')), CALLER);
+  assert.equal((await eventsOf(page, 'avw-screen-popup-opened')).length, 1);
+  assert.deepEqual(await opened.evaluate(() => window.cspViolations), []);
+  await assertClean(session, 'pop-up window opened');
   await page.close();
 });
 
