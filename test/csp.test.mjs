@@ -524,5 +524,17 @@ test('the check sees a violation when there is one', async () => {
   await page.waitForFunction(() => window.cspViolations.length > 0, null, { timeout: 5000 });
   const violations = await page.evaluate(() => window.cspViolations);
   assert.match(violations[0].directive, /^style-src/);
+  // Trusted Types are enforced too: a plain string into innerHTML is refused and reported.
+  const refused = await page.evaluate(() => {
+    try {
+      // eslint-disable-next-line no-restricted-syntax -- the very sink the policy must refuse
+      document.body.innerHTML = '<b>markup</b>';
+      return false;
+    } catch (e) {
+      return e instanceof TypeError;
+    }
+  });
+  assert.equal(refused, true, 'innerHTML with a string throws');
+  await page.waitForFunction(() => window.cspViolations.some((v) => v.directive === 'require-trusted-types-for'), null, { timeout: 5000 });
   await page.close();
 });
