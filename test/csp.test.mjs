@@ -116,6 +116,7 @@ async function open(path) {
     });
   });
   await page.goto(`${server.url}${path}`);
+  // Each test closes its page; take the context (and any window it opened) with it.
   page.close = () => context.close();
   return { page, problems, requests };
 }
