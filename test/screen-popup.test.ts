@@ -217,10 +217,14 @@ describe('<screen-popup> and a real tenant page on another origin', function () 
     return { ...setup, frame, win: frame.contentWindow! };
   }
 
-  it('refuses the tenant origin over http unless allow-insecure-localhost is set', async () => {
-    const el = await fixture<ScreenPopup>(html`<screen-popup .config=${config([page({ id: 'local', url: tenantUrl() })])}></screen-popup>`);
-    await until(() => tabs(el).length === 1);
-    expect(shadow(el, 'iframe')).to.equal(null);
+  it('loads a trusted loopback page over http only because the workbench itself runs on loopback', async () => {
+    // The runner serves this page from http://localhost: a development machine (popup-url.test.ts covers production hosts).
+    const pages = [page({ id: 'local', url: tenantUrl({ name: 'local' }) }), page({ id: 'lan', url: 'http://192.168.1.5:8000/p' })];
+    const { el } = await withProvider<ScreenPopup>(html`<screen-popup .config=${config(pages, { trustedOrigins: [TENANT_ORIGIN, 'http://192.168.1.5:8000'] })}></screen-popup>`);
+    await until(() => !!shadow(el, 'iframe'), 'the loopback page loads');
+    await waitForReport((r) => r.kind === 'context' && r.name === 'local', 'the loopback page connected', 8000);
+    tabs(el)[1]!.click();
+    await until(() => !!shadow(el, '.refused'), 'the LAN page refused');
     expect(text(shadow(el, '.refused'))).to.contain('it does not use https.');
   });
 
@@ -284,6 +288,46 @@ describe('<screen-popup> and a real tenant page on another origin', function () 
     }
     await new Promise((r) => setTimeout(r, 100));
     expect(backend.calls.length).to.equal(before);
+  });
+
+  it('relays the current call’s transcript, backlog and live lines, to a page granted it', async () => {
+    // The page opens (second tab) after a line was spoken: it must get that line too.
+    const pages = [page({ id: 'tickets', open: 'window' }), page({ id: 'live', url: tenantUrl({ name: 'live' }), grants: ['transcript'] })];
+    const setup = await withProvider<ScreenPopup>(html`<screen-popup .config=${config(pages)}></screen-popup>`);
+    const backend = setup.backend;
+    backend.pushTranscript({ id: 'seg-1', speaker: 'customer', text: 'I was charged twice.', offsetMs: 1000, final: true });
+    await until(() => setup.provider.querySelector('screen-popup') !== null);
+    tabs(setup.el)[1]!.click();
+    await until(() => !!shadow(setup.el, 'iframe'), 'iframe rendered');
+    const win = (shadow(setup.el, 'iframe') as HTMLIFrameElement).contentWindow!;
+    const first = await waitForReport((r) => r.kind === 'context', 'first context', 8000);
+    expect((first.snapshot as { transcript?: unknown[] }).transcript).to.have.length(1);
+    await untilStatus(win, (s) => (s.transcript as string[]).includes('I was charged twice.'), 'the backlog in <realtime-transfer>');
+    backend.pushTranscript({ id: 'seg-2', speaker: 'agent', text: 'Let me look at that.', offsetMs: 2000, final: false });
+    await untilStatus(win, (s) => (s.transcript as string[]).some((t) => t.startsWith('Let me look at that.')), 'a live line');
+    // A partial replaced by its final is one line, not two.
+    backend.pushTranscript({ id: 'seg-2', speaker: 'agent', text: 'Let me look at that for you.', offsetMs: 2000, final: true });
+    const s = await untilStatus(win, (r) => (r.transcript as string[]).includes('Let me look at that for you.'), 'the final line');
+    expect(s.transcript).to.deep.equal(['I was charged twice.', 'Let me look at that for you.']);
+    expect(s.streamStatus).to.equal('open');
+  });
+
+  it('sends no transcript to a page without the grant', async () => {
+    const backend = memoryBackend();
+    backend.pushTranscript({ id: 'seg-1', speaker: 'customer', text: 'My card number is secret.', offsetMs: 1000, final: true });
+    const setup = await withProvider<ScreenPopup>(
+      html`<screen-popup .config=${config([page({ id: 'plain', url: tenantUrl({ name: 'plain' }), grants: ['sendNotification'] })])}></screen-popup>`,
+      backend,
+    );
+    await until(() => !!shadow(setup.el, 'iframe'), 'iframe rendered');
+    const win = (shadow(setup.el, 'iframe') as HTMLIFrameElement).contentWindow!;
+    const first = await waitForReport((r) => r.kind === 'context', 'first context', 8000);
+    expect(first.snapshot).not.to.have.property('transcript');
+    backend.pushTranscript({ id: 'seg-2', speaker: 'customer', text: 'And my PIN too.', offsetMs: 2000, final: true });
+    // The call still reaches the page (it answers), so a relayed line would have arrived by now.
+    await untilStatus(win, (s) => s.status === 'connected', 'connected');
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await ask(win, 'status')).transcript).to.deep.equal([]);
   });
 
   it('cancels a forwarded request when the page aborts it', async () => {

@@ -186,6 +186,40 @@ describe('<workbench-frame-bridge> in a real frame on another origin', function 
     expect(e.error).to.deep.equal({ name: 'BackendError', kind: 'forbidden', code: 'not-granted' });
   });
 
+  it('provides the transcript the parent relays, and ignores lines from another window, origin or call', async () => {
+    const { win } = await open({ name: 'g' });
+    const segment = (id: string, text: string) => ({ id, speaker: 'customer', text, offsetMs: 1000, final: true });
+    const line = (id: string, text: string, callId = 'call-test-1') => message({ type: 'event', event: { type: 'transcript', callId, segment: segment(id, text) } });
+    win.postMessage(message({ type: 'context', snapshot: snapshot({ transcript: [segment('s1', 'Hello, I need help.')] as never }) }), TENANT_ORIGIN);
+    await untilStatus(win, (r) => (r.transcript as string[]).includes('Hello, I need help.'), 'the backlog shown');
+
+    // Before the page speaks to its parent's lines: a sibling on the parent's origin, a line for another call, a malformed line.
+    const sibling = document.createElement('iframe');
+    sibling.title = 'sibling';
+    sibling.srcdoc = '<!doctype html><title>sibling</title>';
+    document.body.append(sibling);
+    frames.push(sibling);
+    await until(() => sibling.contentDocument?.readyState === 'complete');
+    const post = new (sibling.contentWindow as unknown as { Function: FunctionConstructor }).Function('target', 'data', 'origin', 'target.postMessage(data, origin)');
+    post(win, line('s2', 'Forged by a sibling.'), TENANT_ORIGIN);
+    win.postMessage(line('s3', 'From another call.', 'call-other'), TENANT_ORIGIN);
+    win.postMessage(message({ type: 'event', event: { type: 'transcript', callId: 'call-test-1', segment: { id: 's4', text: 'No speaker.' } } }), TENANT_ORIGIN);
+    win.postMessage(line('s5', 'The real next line.'), TENANT_ORIGIN);
+    const s = await untilStatus(win, (r) => (r.transcript as string[]).includes('The real next line.'), 'the parent’s line shown');
+    expect(s.transcript).to.deep.equal(['Hello, I need help.', 'The real next line.']);
+    expect(s.streamStatus).to.equal('open');
+  });
+
+  it('ignores a transcript line from the wrong origin', async () => {
+    const { win } = await open({ name: 'h', parent: 'http://localhost:9' });
+    win.postMessage(message({ type: 'context', snapshot: snapshot() }), TENANT_ORIGIN);
+    win.postMessage(message({ type: 'event', event: { type: 'transcript', callId: 'call-test-1', segment: { id: 's1', speaker: 'customer', text: 'x', offsetMs: 0, final: true } } }), TENANT_ORIGIN);
+    await new Promise((r) => setTimeout(r, 300));
+    const s = await ask(win, 'status');
+    expect(s.status).to.equal('connecting');
+    expect(s.transcript).to.deep.equal([]);
+  });
+
   it('turns an aborted call into a cancel message', async () => {
     const { win } = await open({ name: 'f' });
     win.postMessage(message({ type: 'context', snapshot: snapshot() }), TENANT_ORIGIN);

@@ -11,9 +11,11 @@
  * check, config, locale or theme change. The bridge forwards backend calls as
  * `request`s (an AbortSignal becomes a `cancel`); the parent carries out only
  * the methods this page is granted and answers each with a `response`.
+ * A page granted `transcript` also gets the current call's transcript: the
+ * segments so far in each snapshot, and every new one as an `event`.
  */
 import type { BackendErrorKind } from '../backend/errors.js';
-import type { WorkbenchBackend } from '../backend/types.js';
+import type { StreamStatus, TranscriptSegment, WorkbenchBackend } from '../backend/types.js';
 import type { Agent, CallSession, Customer, IdentityAuthResult, WorkbenchConfig } from '../context/types.js';
 
 export const FRAME_PROTOCOL = 'av-workbench/frame';
@@ -93,6 +95,18 @@ export function isForwardableMethod(name: unknown): name is ForwardableMethod {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(METHOD_ARITY, name);
 }
 
+/**
+ * A grant that is not a method: the live transcript of the current call
+ * (what `<realtime-transfer>` shows). Not read-only by default because it is
+ * the customer's own words, more than the panels' record of the call.
+ */
+export const TRANSCRIPT_GRANT = 'transcript';
+
+/** Whether a page's grants include the live transcript. */
+export function grantsTranscript(grants: readonly string[] | undefined): boolean {
+  return (grants ?? []).includes(TRANSCRIPT_GRANT);
+}
+
 /** The methods a page may call: the read-only list plus its grants (unknown grant names are ignored). */
 export function allowedMethods(grants: readonly string[] | undefined): ReadonlySet<ForwardableMethod> {
   const allowed = new Set<ForwardableMethod>(READ_ONLY_METHODS);
@@ -111,6 +125,17 @@ export interface FrameContextSnapshot {
   readonly theme: 'light' | 'dark';
   /** The methods this page may call, so panels can tell before they try. */
   readonly allowed: readonly ForwardableMethod[];
+  /** The state of the workbench's event stream (absent from older parents: take `open`). */
+  readonly streamStatus?: StreamStatus;
+  /** The current call's transcript so far; only for a page granted `transcript`, and only during a call. */
+  readonly transcript?: readonly TranscriptSegment[];
+}
+
+/** A live event relayed to a page: only transcript lines of the current call, only when granted. */
+export interface FrameEvent {
+  readonly type: 'transcript';
+  readonly callId: string;
+  readonly segment: TranscriptSegment;
 }
 
 export interface SerializedBackendError {
@@ -141,6 +166,9 @@ export interface CancelMessage extends Envelope<'cancel'> {
 export interface ContextMessage extends Envelope<'context'> {
   readonly snapshot: FrameContextSnapshot;
 }
+export interface EventMessage extends Envelope<'event'> {
+  readonly event: FrameEvent;
+}
 export type ResponseMessage =
   | (Envelope<'response'> & { readonly id: string; readonly ok: true; readonly value: unknown })
   | (Envelope<'response'> & { readonly id: string; readonly ok: false; readonly error: SerializedBackendError });
@@ -148,7 +176,7 @@ export type ResponseMessage =
 /** From the bridge to the parent. */
 export type BridgeMessage = HelloMessage | RequestMessage | CancelMessage;
 /** From the parent to the bridge. */
-export type ParentMessage = ContextMessage | ResponseMessage;
+export type ParentMessage = ContextMessage | EventMessage | ResponseMessage;
 
 type Body<M> = M extends Envelope<string> ? Omit<M, 'protocol' | 'version'> : never;
 
@@ -175,6 +203,23 @@ function envelopeOf(data: unknown): Record<string, unknown> | null {
 }
 
 const nullableRecord = (value: unknown) => value === null || isRecord(value);
+
+const STREAM_STATUSES: readonly StreamStatus[] = ['connecting', 'open', 'reconnecting', 'closed'];
+const MAX_SEGMENT_ID_LENGTH = 200;
+
+function isSegment(value: unknown): value is TranscriptSegment {
+  return (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    value.id.length > 0 &&
+    value.id.length <= MAX_SEGMENT_ID_LENGTH &&
+    (value.speaker === 'customer' || value.speaker === 'agent') &&
+    typeof value.text === 'string' &&
+    typeof value.offsetMs === 'number' &&
+    Number.isFinite(value.offsetMs) &&
+    typeof value.final === 'boolean'
+  );
+}
 
 /** A message from a bridge, or null when it is not one (any other postMessage traffic included). */
 export function parseBridgeMessage(data: unknown): BridgeMessage | null {
@@ -210,8 +255,15 @@ export function parseParentMessage(data: unknown): ParentMessage | null {
       isRecord(s.config) &&
       typeof s.locale === 'string' &&
       (s.theme === 'light' || s.theme === 'dark') &&
-      Array.isArray(s.allowed);
+      Array.isArray(s.allowed) &&
+      (s.streamStatus === undefined || STREAM_STATUSES.includes(s.streamStatus as StreamStatus)) &&
+      (s.transcript === undefined || (Array.isArray(s.transcript) && s.transcript.every(isSegment)));
     return ok ? (m as unknown as ContextMessage) : null;
+  }
+  if (m.type === 'event') {
+    const e = m.event;
+    const ok = isRecord(e) && e.type === 'transcript' && isId(e.callId) && isSegment(e.segment);
+    return ok ? (m as unknown as EventMessage) : null;
   }
   if (m.type === 'response') {
     if (!isId(m.id) || typeof m.ok !== 'boolean') return null;

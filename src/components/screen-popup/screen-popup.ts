@@ -1,7 +1,10 @@
+import { consume } from '@lit/context';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BackendError, isBackendError, newIdempotencyKey } from '../../backend/errors.js';
+import type { WorkbenchEvent } from '../../backend/types.js';
+import { type WorkbenchEventHub, eventHubContext } from '../../context/keys.js';
 import type { ScreenPopupPage, WorkbenchConfig } from '../../context/types.js';
 import {
   type ForwardableMethod,
@@ -12,6 +15,7 @@ import {
   METHOD_ARITY,
   allowedMethods,
   frameMessage,
+  grantsTranscript,
   isForwardableMethod,
   parseBridgeMessage,
 } from '../../internal/frame-protocol.js';
@@ -34,6 +38,8 @@ interface FrameLink {
   readonly page: ScreenPopupPage;
   readonly origin: string;
   readonly allowed: ReadonlySet<ForwardableMethod>;
+  /** The page is granted the live transcript. */
+  readonly transcript: boolean;
   /** The page said hello: it gets context pushes from now on. */
   greeted: boolean;
   readonly inflight: Map<string, AbortController>;
@@ -63,7 +69,9 @@ const WRITE_METHODS: ReadonlySet<ForwardableMethod> = new Set<ForwardableMethod>
  * An embedded page that runs `<workbench-frame-bridge>` also receives the
  * live call, customer, locale and theme over postMessage, and may call the
  * backend through this element: read-only methods always, anything else only
- * when the page's `grants` list it. See docs/tenant-pages.md.
+ * when the page's `grants` list it. A page granted `transcript` also gets the
+ * current call's transcript from the event hub (`eventHubContext`, or the
+ * `eventHub` property), line by line. See docs/tenant-pages.md.
  *
  * @summary The tenant's screen pop-up pages as tabs, with the call passed to each.
  * @tag screen-popup
@@ -92,6 +100,12 @@ export class ScreenPopup extends WorkbenchElement {
   /** The theme sent to embedded pages. Unset: the nearest `theme` attribute above (a provider's), else light. */
   @property() theme?: 'light' | 'dark';
 
+  /** The live event feed relayed to pages granted `transcript`. Unset: the provider's (`eventHubContext`). */
+  @property({ attribute: false }) eventHub?: WorkbenchEventHub | null;
+
+  /** @internal */
+  @consume({ context: eventHubContext, subscribe: true }) @state() protected contextHub?: WorkbenchEventHub | null;
+
   /** @internal */
   @state() protected activeIndex = 0;
   /** Tabs shown at least once: their iframes stay loaded when another tab is chosen. @internal */
@@ -111,6 +125,8 @@ export class ScreenPopup extends WorkbenchElement {
   });
 
   private readonly links = new Map<Window, FrameLink>();
+  private subscribedHub: WorkbenchEventHub | null = null;
+  private unsubscribeHub: Array<() => void> = [];
   private themeObserver?: MutationObserver;
   private lastPushed: readonly unknown[] = [];
 
@@ -124,8 +140,32 @@ export class ScreenPopup extends WorkbenchElement {
     super.disconnectedCallback();
     window.removeEventListener('message', this.onMessage);
     this.themeObserver?.disconnect();
+    this.followHub(null);
     for (const link of this.links.values()) for (const controller of link.inflight.values()) controller.abort();
     this.links.clear();
+  }
+
+  private get currentHub(): WorkbenchEventHub | null {
+    return this.eventHub !== undefined ? this.eventHub : (this.contextHub ?? null);
+  }
+
+  private followHub(hub: WorkbenchEventHub | null): void {
+    for (const off of this.unsubscribeHub) off();
+    this.unsubscribeHub = [];
+    this.subscribedHub = hub;
+    if (!hub) return;
+    this.unsubscribeHub.push(
+      hub.subscribe((event) => this.relayEvent(event)),
+      // A stream status change goes out with the next snapshot.
+      hub.onStatus(() => this.requestUpdate()),
+    );
+  }
+
+  /** Passes a transcript line of the current call on to every page granted `transcript`. */
+  private relayEvent(event: WorkbenchEvent): void {
+    if (event.type !== 'transcript' || event.callId !== this.currentCall?.id) return;
+    const message = frameMessage<ParentMessage>({ type: 'event', event: { type: 'transcript', callId: event.callId, segment: event.segment } });
+    for (const [win, link] of this.links) if (link.greeted && link.transcript) this.post(win, link, message);
   }
 
   /** Follows the theme of the nearest themed ancestor, across shadow roots. */
@@ -169,6 +209,8 @@ export class ScreenPopup extends WorkbenchElement {
   private snapshot(link: FrameLink): FrameContextSnapshot {
     // A third-party page learns nothing of the other pages or the trust list.
     const { screenPopups: _pages, trustedOrigins: _origins, ...config } = this.currentConfig;
+    const hub = this.currentHub;
+    const call = this.currentCall;
     return {
       call: this.currentCall,
       agent: this.currentAgent,
@@ -178,6 +220,8 @@ export class ScreenPopup extends WorkbenchElement {
       locale: this.l10n.requestedTag,
       theme: this.effectiveTheme,
       allowed: [...link.allowed],
+      streamStatus: hub?.status ?? 'closed',
+      ...(link.transcript && hub && call ? { transcript: hub.transcript() } : {}),
     };
   }
 
@@ -198,7 +242,14 @@ export class ScreenPopup extends WorkbenchElement {
       const checked = this.shownPages[index];
       if (!checked?.ok) return null;
       if (!link || link.page !== checked.page) {
-        link = { page: checked.page, origin: checked.url.origin, allowed: allowedMethods(checked.page.grants), greeted: false, inflight: new Map() };
+        link = {
+          page: checked.page,
+          origin: checked.url.origin,
+          allowed: allowedMethods(checked.page.grants),
+          transcript: grantsTranscript(checked.page.grants),
+          greeted: false,
+          inflight: new Map(),
+        };
         this.links.set(win, link);
       }
       return event.origin === link.origin ? { win, link } : null;
@@ -278,12 +329,19 @@ export class ScreenPopup extends WorkbenchElement {
       this.currentConfig,
       this.l10n.requestedTag,
       this.effectiveTheme,
+      this.currentHub?.status,
     ];
     if (current.every((value, i) => value === this.lastPushed[i])) return;
     this.lastPushed = current;
     for (const [win, link] of this.links) {
       if (link.greeted) this.post(win, link, frameMessage({ type: 'context', snapshot: this.snapshot(link) }));
     }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const hub = this.isConnected ? this.currentHub : null;
+    if (hub !== this.subscribedHub) this.followHub(hub);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

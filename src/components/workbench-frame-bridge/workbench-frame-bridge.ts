@@ -8,6 +8,7 @@ import {
   callContext,
   configContext,
   customerContext,
+  eventHubContext,
   identityAuthContext,
   localeContext,
 } from '../../context/keys.js';
@@ -24,12 +25,14 @@ import {
   type BridgeMessage,
   type ForwardableMethod,
   type FrameContextSnapshot,
+  type FrameEvent,
   exactOrigin,
   frameMessage,
   parseParentMessage,
 } from '../../internal/frame-protocol.js';
 import { addEnglish, directionOf } from '../../localize/registry.js';
 import { FrameBackend } from './frame-backend.js';
+import { FrameEventHub } from './frame-hub.js';
 import { FrameContextChangedEvent } from './workbench-frame-bridge.events.js';
 import { styles } from './workbench-frame-bridge.styles.js';
 import frameBridgeEn from '../../localize/locales/en/frame-bridge.js';
@@ -48,7 +51,10 @@ const HELLO_ATTEMPTS = 20;
  * the live call, agent, customer, identity check, config, locale and theme,
  * and provides them to the workbench elements nested in it through the same
  * contexts as `<workbench-provider>`. Their backend calls are forwarded to
- * the parent, which carries out only what this page is granted.
+ * the parent, which carries out only what this page is granted. It also
+ * provides an event hub: call, agent and identity-check changes, and the
+ * live transcript when the page is granted `transcript` (so
+ * `<realtime-transfer>` works inside).
  *
  * It talks only to `window.parent`, posts only to `parent-origin`, and
  * ignores every message from any other window or origin.
@@ -108,6 +114,9 @@ export class WorkbenchFrameBridge extends LitElement {
   /** The forwarding backend, provided once the parent answered. @internal */
   @provide({ context: backendContext }) @state() protected backend: WorkbenchBackend | null = null;
 
+  /** The live events the parent relays; stable for the bridge's life, like the provider's hub. @internal */
+  @provide({ context: eventHubContext }) protected readonly hub = new FrameEventHub();
+
   private readonly l10n = new LocalizeController(this);
   private frameBackend?: FrameBackend;
   private origin: string | null = null;
@@ -145,13 +154,16 @@ export class WorkbenchFrameBridge extends LitElement {
     this.origin = exactOrigin(this.parentOrigin);
     if (!this.origin) {
       this.status = 'no-origin';
+      this.hub.setStatus('closed');
       return;
     }
     if (window.parent === window) {
       this.status = 'not-framed';
+      this.hub.setStatus('closed');
       return;
     }
     this.status = 'connecting';
+    this.hub.setStatus('connecting');
     const origin = this.origin;
     this.frameBackend = new FrameBackend((message: BridgeMessage) => window.parent.postMessage(message, origin));
     let attempts = 0;
@@ -174,6 +186,7 @@ export class WorkbenchFrameBridge extends LitElement {
     this.frameBackend?.dispose();
     this.frameBackend = undefined;
     this.backend = null;
+    this.hub.setStatus('closed');
   }
 
   private readonly onMessage = (event: MessageEvent): void => {
@@ -182,6 +195,7 @@ export class WorkbenchFrameBridge extends LitElement {
     const message = parseParentMessage(event.data);
     if (!message || !this.frameBackend) return;
     if (message.type === 'response') this.frameBackend.settle(message);
+    else if (message.type === 'event') this.relay(message.event);
     else this.apply(message.snapshot);
   };
 
@@ -203,8 +217,19 @@ export class WorkbenchFrameBridge extends LitElement {
     if (this.agent && !same(this.agent, previous.agent)) this.frameBackend!.publish({ type: 'agent', agent: this.agent });
     if (this.identityAuth && !same(this.identityAuth, previous.identityAuth)) {
       this.frameBackend!.publish({ type: 'identity-auth', result: this.identityAuth });
+      this.hub.emit({ type: 'identity-auth', result: this.identityAuth });
     }
+    if (this.call && !same(this.call, previous.call)) this.hub.emit({ type: 'call', call: this.call });
+    if (this.agent && !same(this.agent, previous.agent)) this.hub.emit({ type: 'agent', agent: this.agent });
+    if (this.call && snapshot.transcript) this.hub.load(this.call.id, snapshot.transcript);
+    this.hub.setStatus(snapshot.streamStatus ?? 'open');
     this.dispatchEvent(new FrameContextChangedEvent(snapshot));
+  }
+
+  /** A transcript line the parent relayed; one for a call other than the page's is dropped. */
+  private relay(event: FrameEvent): void {
+    if (this.status !== 'connected' || event.callId !== this.call?.id) return;
+    this.hub.emit({ type: 'transcript', callId: event.callId, segment: Object.freeze({ ...event.segment }) });
   }
 
   protected override render() {
