@@ -57,14 +57,39 @@ describe('popup-url: which pages load', () => {
     expect(new URL('https://trusted.ex\u0430mple/').hostname).to.match(/^trusted\.xn--/);
   });
 
-  it('lets http through only on localhost, only when allowed, and only when trusted', () => {
-    const local = { trustedOrigins: ['http://127.0.0.1:8000', 'http://localhost:8000'], hostOrigin: 'http://localhost:9000' };
-    expect(checkPopupUrl('http://127.0.0.1:8000/p', local).ok).to.equal(false);
+  it('lets http through only on loopback, only in development, and only when trusted', () => {
+    const local = { trustedOrigins: ['http://127.0.0.1:8000', 'http://localhost:8000'], hostOrigin: 'https://workbench.example' };
+    expect(checkPopupUrl('http://127.0.0.1:8000/p', local)).to.deep.equal({ ok: false, problem: 'insecure' });
     expect(checkPopupUrl('http://127.0.0.1:8000/p', { ...local, allowInsecureLocalhost: true }).ok).to.equal(true);
     expect(checkPopupUrl('http://localhost:8000/p', { ...local, allowInsecureLocalhost: true }).ok).to.equal(true);
     expect(checkPopupUrl('http://127.0.0.1:8001/p', { ...local, allowInsecureLocalhost: true }).ok).to.equal(false);
     const lan = checkPopupUrl('http://192.168.1.5:8000/p', { trustedOrigins: ['http://192.168.1.5:8000'], allowInsecureLocalhost: true });
     expect(lan).to.deep.equal({ ok: false, problem: 'insecure' });
+  });
+
+  it('takes a workbench served from loopback for development: trusted loopback pages load over http', () => {
+    for (const hostOrigin of ['http://localhost:8787', 'http://127.0.0.1:8787', 'http://[::1]:8787']) {
+      const dev = { trustedOrigins: ['http://127.0.0.1:9000', 'http://localhost:9000', 'http://192.168.1.5:9000'], hostOrigin };
+      expect(checkPopupUrl('http://127.0.0.1:9000/p', dev).ok, hostOrigin).to.equal(true);
+      expect(checkPopupUrl('http://localhost:9000/p', dev).ok, hostOrigin).to.equal(true);
+      // Still loopback only, still trusted only.
+      expect(problemOf('http://192.168.1.5:9000/p', dev)).to.equal('insecure');
+      expect(problemOf('http://127.0.0.1:9001/p', dev)).to.equal('untrusted');
+    }
+    // A look-alike of a loopback host is no loopback host.
+    for (const hostOrigin of ['http://localhost.evil.example', 'http://127.0.0.1.nip.io', 'https://evil.example']) {
+      expect(problemOf('http://127.0.0.1:9000/p', { trustedOrigins: ['http://127.0.0.1:9000'], hostOrigin }), hostOrigin).to.equal('insecure');
+    }
+  });
+
+  it('treats letter case, ports and schemes of the trust list exactly', () => {
+    const trust = { trustedOrigins: ['https://Trusted.Example'], hostOrigin: 'https://workbench.example' };
+    expect(problemOf('https://TRUSTED.example/x', trust)).to.equal('ok');
+    expect(problemOf('https://trusted.example:8443/x', trust)).to.equal('untrusted');
+    expect(problemOf('http://trusted.example/x', { ...trust, trustedOrigins: ['http://trusted.example'] })).to.equal('insecure');
+    expect(problemOf('https://trusted.example/x', { ...trust, trustedOrigins: ['http://trusted.example'] })).to.equal('untrusted');
+    expect(problemOf('https://xn--trusted-9za.example/x', trust)).to.equal('untrusted');
+    expect(problemOf('https://trusted.example%2eevil.example/x', trust)).to.not.equal('ok');
   });
 
   it('refuses a page on the host’s own origin even when the tenant trusts it', () => {

@@ -29,11 +29,23 @@ export interface PopupUrlPolicy {
   readonly trustedOrigins: readonly string[];
   /** The host page's own origin (`location.origin`): a pop-up may never share it. */
   readonly hostOrigin?: string;
-  /** Development only: let `http://localhost` and `http://127.0.0.1` pages load. */
+  /**
+   * Development only: let `http://localhost`, `http://127.0.0.1` and `http://[::1]` pages load.
+   * Implied when `hostOrigin` is itself on one of those hosts: a workbench
+   * served from loopback is a developer's machine, never production.
+   */
   readonly allowInsecureLocalhost?: boolean;
 }
 
+// Loopback only: the browser counts these as secure contexts (no network to
+// intercept plain http on). A LAN address or any other http host never is.
 const LOCALHOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Whether an origin is on a loopback host, i.e. a development machine. */
+export function isLoopbackOrigin(origin: string | undefined): boolean {
+  const url = origin ? parse(origin) : null;
+  return url !== null && LOCALHOSTS.has(url.hostname);
+}
 
 function parse(raw: string): URL | null {
   try {
@@ -69,7 +81,8 @@ export function checkPopupUrl(raw: string, policy: PopupUrlPolicy): PopupUrlChec
   if (!url) return { ok: false, problem: 'invalid-url' };
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'scheme' };
   if (url.username !== '' || url.password !== '') return { ok: false, problem: 'credentials' };
-  if (url.protocol === 'http:' && !(policy.allowInsecureLocalhost && LOCALHOSTS.has(url.hostname))) {
+  const development = policy.allowInsecureLocalhost === true || isLoopbackOrigin(policy.hostOrigin);
+  if (url.protocol === 'http:' && !(development && LOCALHOSTS.has(url.hostname))) {
     return { ok: false, problem: 'insecure' };
   }
   // A fully qualified name with its root dot is another origin (cookies,
