@@ -2,17 +2,19 @@
 // docs/protocol.md. `createServer` builds it; start.mjs runs it.
 import Fastify from 'fastify';
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hashToken, openDatabase, seedIfEmpty } from './db.mjs';
-import { buildHttpBackendModule, loadShared } from './load-shared.mjs';
+import { buildHttpBackendModule, buildStandaloneModule, loadShared } from './load-shared.mjs';
 import { registerRoutes } from './routes.mjs';
 import { createSimulator, registerSimulatorRoutes } from './simulator.mjs';
 import { ApiError, STATUS_BY_KIND, createStore } from './store.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ASSETS = join(ROOT, 'demo', 'assets');
+const TENANT_PAGES = join(ROOT, 'demo', 'tenant');
+const STANDALONE = '/dist/standalone/av-workbench.js';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -42,6 +44,8 @@ const TYPES = {
  * @param {number} [options.authDelayMs] when an IVR identity check finishes
  * @param {number} [options.heartbeatMs] SSE keep-alive comment interval
  * @param {boolean} [options.logger] Fastify request logging
+ * @param {string} [options.workbenchOrigin] the origin that embeds the tenant pages (default http://localhost:PORT)
+ * @param {boolean} [options.bundleFromSource] serve the standalone bundle built from src/, even when dist/ has one
  */
 export async function createServer(options) {
   const opts = {
@@ -68,6 +72,7 @@ export async function createServer(options) {
   );
   const streams = new Set();
   let httpBackendModule = null;
+  let standaloneModule = null;
 
   const app = Fastify({
     logger: opts.logger,
@@ -142,6 +147,12 @@ export async function createServer(options) {
   }
 
   app.addHook('onRequest', async (request, reply) => {
+    // The standalone bundle is a public file a tenant page on any origin may
+    // load as a module script (which is fetched with CORS); no credentials ride along.
+    if (request.method === 'GET' && request.url.split('?')[0].startsWith('/dist/standalone/')) {
+      reply.header('access-control-allow-origin', '*').header('cross-origin-resource-policy', 'cross-origin');
+      return;
+    }
     if (!originAllowed(request)) {
       return sendError(reply, 403, 'forbidden', 'This origin may not call the API.', undefined, 'origin-not-allowed');
     }
@@ -324,6 +335,35 @@ export async function createServer(options) {
     httpBackendModule ??= await buildHttpBackendModule();
     return reply.type(TYPES['.js']).header('cache-control', 'no-cache').send(httpBackendModule);
   });
+  app.get(STANDALONE, async (request, reply) => {
+    const built = join(ROOT, STANDALONE);
+    if (!opts.bundleFromSource && existsSync(built)) return sendFile(request, reply, built);
+    standaloneModule ??= await buildStandaloneModule();
+    return reply.type(TYPES['.js']).header('cache-control', 'no-cache').send(standaloneModule);
+  });
+
+  // The example tenant pop-up pages, meant to be opened from a second origin:
+  // the workbench at http://localhost:PORT embeds http://127.0.0.1:PORT/tenant/...
+  // The browser keeps the two apart (origins compare host names as written),
+  // so one server gives a real cross-origin setup without a second listener.
+  app.get('/tenant/:page', (request, reply) => {
+    const file = safeJoin(TENANT_PAGES, request.params.page);
+    if (!file || extname(file) !== '.html' || !existsSync(file)) return sendError(reply, 404, 'not-found', 'No such tenant page.');
+    const workbench = opts.workbenchOrigin ?? `http://localhost:${app.server.address().port}`;
+    // The pages name the workbench they trust (parent-origin); this server
+    // knows its own port only at run time, so it writes it in.
+    const page = readFileSync(file, 'utf8').replace(/parent-origin="[^"]*"/g, `parent-origin="${workbench}"`);
+    return reply
+      .type(TYPES['.html'])
+      .headers({
+        'cache-control': 'no-cache',
+        // Only the workbench may frame the page; a tenant's own server should say the same.
+        'content-security-policy': `frame-ancestors ${workbench}`,
+        'x-content-type-options': 'nosniff',
+      })
+      .send(page);
+  });
+
   const mount = (prefix, dir, allowed = () => true) =>
     app.get(`${prefix}/*`, (request, reply) => {
       const root = join(ROOT, dir);

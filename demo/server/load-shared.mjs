@@ -30,3 +30,8 @@ export async function loadShared() {
 export function buildHttpBackendModule() {
   return bundle('../../src/backend/http-backend.ts', 'browser');
 }
+
+/** The standalone bundle (every element, one file) from the sources, for when dist/ is missing or stale. */
+export function buildStandaloneModule() {
+  return bundle('../../src/standalone.ts', 'browser');
+}

@@ -3,7 +3,7 @@
 //   node demo/server/start.mjs [--port 8787] [--host localhost] [--data-dir DIR]
 //     [--allow-origin ORIGIN]... [--dev] [--no-simulator] [--test-faults]
 //     [--recording-ttl-ms N] [--transcript-rate N] [--outbound-answer-ms N]
-//     [--auth-delay-ms N] [--log]
+//     [--auth-delay-ms N] [--workbench-origin ORIGIN] [--bundle-from-source] [--log]
 // Environment: PORT, HOST, AVW_DATA_DIR, AVW_ALLOWED_ORIGINS (comma list),
 // AVW_SIMULATOR=0|1, AVW_TEST_FAULTS=1, AVW_RECORDING_TTL_MS, AVW_TRANSCRIPT_RATE.
 import { join } from 'node:path';
@@ -24,6 +24,8 @@ const { values } = parseArgs({
     'transcript-rate': { type: 'string' },
     'outbound-answer-ms': { type: 'string' },
     'auth-delay-ms': { type: 'string' },
+    'workbench-origin': { type: 'string' },
+    'bundle-from-source': { type: 'boolean' },
     log: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -64,7 +66,21 @@ const { app } = await createServer({
   outboundAnswerMs: number('outbound-answer-ms', undefined, 1500),
   authDelayMs: number('auth-delay-ms', undefined, 1500),
   logger: values.log === true,
+  workbenchOrigin: workbenchOrigin(values['workbench-origin']),
+  bundleFromSource: values['bundle-from-source'] === true,
 });
+
+function workbenchOrigin(raw) {
+  if (raw === undefined) return undefined;
+  try {
+    const origin = new URL(raw).origin;
+    if (origin !== 'null') return origin;
+  } catch {
+    // Reported below.
+  }
+  console.error(`--workbench-origin must be an origin such as http://localhost:8787, got ${raw}.`);
+  process.exit(2);
+}
 
 const port = number('port', 'PORT', 8787);
 const host = values.host ?? env.HOST ?? 'localhost';
@@ -77,6 +93,9 @@ try {
 const actual = app.server.address().port;
 console.log(`av-workbench reference server listening on http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${actual}/`);
 if (simulator) console.log('Simulator on: /api/v1/sim/*. Demo tokens are listed in docs/protocol.md.');
+console.log(
+  `Tenant pop-up pages: http://127.0.0.1:${actual}/tenant/orders.html and /tenant/sms.html, a second origin for the workbench at http://localhost:${actual}/.`,
+);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
