@@ -73,7 +73,7 @@ export const styles = [
     .toggle {
       display: inline-flex;
       align-items: center;
-      gap: ${token('space-1')};
+      gap: ${token('space-2')};
       margin-inline-start: auto;
     }
     .chevron {
@@ -113,7 +113,7 @@ export const styles = [
       gap: var(--_gap);
       min-inline-size: 0;
     }
-    @container avw-workbench (min-width: 760px) {
+    @container avw-workbench (min-width: 640px) {
       .columns {
         display: grid;
         grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
@@ -175,26 +175,24 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       gap: ${token('space-1')};
-      border-block-end: 1px solid ${token('color-border')};
       margin-block-end: ${token('space-2')};
     }
+    /* Pills rather than underlined tabs: in a narrow column they wrap onto
+       several rows and still read as one set. */
     [role='tab'] {
-      border: none;
-      border-block-end: 3px solid transparent;
-      border-radius: ${token('radius')} ${token('radius')} 0 0;
-      background: none;
-      color: ${token('color-text-muted')};
+      border-radius: 999px;
+      background: ${token('color-surface')};
+      color: ${token('color-text')};
       padding-inline: ${token('space-3')};
-      margin-block-end: -1px;
     }
     [role='tab']:hover {
-      color: ${token('color-text')};
+      border-color: ${token('color-primary')};
     }
     [role='tab'][aria-selected='true'] {
-      color: ${token('color-text')};
+      background: ${token('color-primary')};
+      border-color: ${token('color-primary')};
+      color: ${token('color-primary-text')};
       font-weight: 600;
-      border-block-end-color: ${token('color-primary')};
-      background: ${token('color-surface')};
     }
     .tabpanel {
       min-inline-size: 0;

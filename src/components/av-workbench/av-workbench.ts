@@ -143,7 +143,7 @@ const dispatchedBy = new WeakMap<Event, AvWorkbench>();
  * @csspart error - The message shown when the contact center cannot be reached, with Retry.
  *
  * @cssprop --avw-av-workbench-gap - Space between areas (default `--avw-space-3`).
- * @cssprop --avw-av-workbench-wide - Width from which the areas sit in two columns (default 760px; container queries cannot read it, so it documents the breakpoint).
+ * @cssprop --avw-av-workbench-wide - Documents the width from which the areas sit in two columns (640px: container queries cannot read custom properties, so this documents the breakpoint).
  * @cssprop --avw-color-surface-sunken - The workbench background.
  * @cssprop --avw-color-primary - The selected tab's marker.
  *
@@ -416,10 +416,10 @@ export class AvWorkbench extends LitElement {
         : name === 'screen-popup'
           ? html`<${el} ?allow-insecure-localhost=${this.allowInsecureLocalhost}></${el}>`
           : html`<${el}></${el}>`;
-    return this.slot(name, fallback);
+    return this.slotFor(name, fallback);
   }
 
-  private slot(name: string, fallback: unknown = nothing): TemplateResult {
+  private slotFor(name: string, fallback: unknown = nothing): TemplateResult {
     this.slotsRendered.add(name);
     return html`<slot name=${name}>${fallback}</slot>`;
   }
@@ -599,7 +599,7 @@ export class AvWorkbench extends LitElement {
           <p>${this.t(signedIn ? 'avWorkbench.idle.ready' : 'avWorkbench.idle.signedOut')}</p>
           <p class="muted">${this.t('avWorkbench.idle.what')}</p>
         </div>
-        ${this.slot('extra')}`;
+        ${this.slotFor('extra')}`;
     }
     const cc = this.customerCenterOn;
     return html`<div class="columns" data-customer-center=${cc ? 'on' : 'off'}>
@@ -613,11 +613,11 @@ export class AvWorkbench extends LitElement {
           ${this.section('live', this.tabs('live', this.t('avWorkbench.section.live')))}
           ${this.section(
             'actions',
-            html`${this.area('call-reason')}${this.tabs('actions', this.t('avWorkbench.section.actions'))}${this.slot('actions')}`,
+            html`${this.area('call-reason')}${this.tabs('actions', this.t('avWorkbench.section.actions'))}${this.slotFor('actions')}`,
           )}
         </div>
       </div>
-      ${this.slot('extra')}`;
+      ${this.slotFor('extra')}`;
   }
 
   private renderWorkbench(): TemplateResult {

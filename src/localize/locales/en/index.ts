@@ -15,6 +15,7 @@ import callReason from './call-reason.js';
 import connectionBar from './connection-bar.js';
 import screenPopup from './screen-popup.js';
 import frameBridge from './frame-bridge.js';
+import avWorkbench from './av-workbench.js';
 
 /** English: the source locale and the fallback for every string. */
 export const en = {
@@ -34,11 +35,12 @@ export const en = {
   ...connectionBar,
   ...screenPopup,
   ...frameBridge,
+  ...avWorkbench,
 };
 
-export type MessageKey = keyof typeof en;
-export type Messages = Readonly<Record<MessageKey, string>>;
 // Whoever imports the whole table (tests, tooling) gets every area registered.
 addEnglish(en);
 
+export type MessageKey = keyof typeof en;
+export type Messages = Readonly<Record<MessageKey, string>>;
 export default en;
