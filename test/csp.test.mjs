@@ -58,11 +58,12 @@ function startPopupServer() {
   const http = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const headers = { 'content-security-policy': `${STRICT_CSP}; frame-ancestors ${workbenchOrigin}` };
-    if (url.pathname === '/orders' || url.pathname === '/tickets') {
+    const panels = { '/orders': '<call-message></call-message>', '/tickets': '', '/sms': '<notify-sms></notify-sms>' };
+    if (url.pathname in panels) {
       const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pop-up</title>
 <script type="module" src="/dist/standalone/av-workbench.js"></script></head>
-<body><h1>Orders</h1><p id="caller">${escape(url.searchParams.get('callerNum') ?? '')}</p>
-<workbench-frame-bridge parent-origin="${escape(workbenchOrigin)}"><call-message></call-message></workbench-frame-bridge>
+<body><p id="caller">${escape(url.searchParams.get('callerNum') ?? '')}</p>
+<workbench-frame-bridge parent-origin="${escape(workbenchOrigin)}">${panels[url.pathname]}</workbench-frame-bridge>
 </body></html>`;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(body);
       return;
@@ -409,11 +410,22 @@ test('screen pop-up: a cross-origin page in a tab and one in its own window, eac
   const iframe = popups.locator('iframe[part=frame]');
   await iframe.waitFor({ state: 'attached' });
   assert.equal(await iframe.getAttribute('sandbox'), 'allow-scripts allow-forms allow-same-origin');
-  const frame = page.frameLocator('workbench-provider > screen-popup iframe[part=frame]');
+  const frame = page.frameLocator('workbench-provider > screen-popup iframe[part=frame][title^="Orders"]');
   // The call as URL parameters, and the live call over the bridge.
   assert.equal(await text(frame.locator('#caller')), CALLER);
   await frame.locator('call-message dd', { hasText: CALLER }).first().waitFor({ timeout: 10000 });
   await assertClean(session, 'pop-up page opened');
+
+  // A page granted sendNotification sends an SMS through the workbench's backend, across the frame.
+  await popups.getByRole('tab', { name: 'Customer SMS' }).click();
+  const smsFrame = page.frameLocator('workbench-provider > screen-popup iframe[part=frame][title^="Customer SMS"]');
+  await smsFrame.locator('notify-sms #recipient').waitFor({ timeout: 10000 });
+  await smsFrame.locator('notify-sms #body').pressSequentially('Sent from the tenant page.');
+  await smsFrame.locator('notify-sms button.send').click();
+  await smsFrame.locator('notify-sms [data-testid=sent]', { hasText: `Sent to ${CALLER}` }).waitFor();
+  const [sms] = (await callsOf(page, 'sendNotification')).at(-1);
+  assert.deepEqual([sms.channel, sms.recipient, sms.text], ['sms', CALLER, 'Sent from the tenant page.']);
+  await assertClean(session, 'SMS sent from a pop-up page');
 
   // A window-mode page opens in its own window (CSP does not govern that navigation).
   await popups.getByRole('tab', { name: 'Tickets' }).click();
@@ -497,7 +509,7 @@ test('<av-workbench>: opens on the call; a reason, a WhatsApp from its tab, a po
 
   await workbench.getByRole('tab', { name: 'Screen pop-ups', exact: true }).click();
   await workbench.locator('screen-popup').getByRole('tab', { name: 'Orders', exact: true }).click();
-  const frame = page.frameLocator('av-workbench screen-popup iframe[part=frame]');
+  const frame = page.frameLocator('av-workbench screen-popup iframe[part=frame][title^="Orders"]');
   assert.equal(await text(frame.locator('#caller')), CALLER);
   await frame.locator('call-message dd', { hasText: CALLER }).first().waitFor({ timeout: 10000 });
 
