@@ -3,8 +3,10 @@
 // as rendered and then while an agent works the panels (choose and save a
 // call reason, send an SMS, an email and a WhatsApp template, record
 // harassment, run an identity check, browse history and send from a record,
-// play a recording, filter and copy the transcript, open a screen pop-up,
-// switch to Chinese and to the dark theme).
+// play a recording, edit the customer, handle a call from the connection bar,
+// call back, filter and copy the transcript, open screen pop-ups, switch to
+// Chinese, dark and Arabic), and the same in an assembled <av-workbench>.
+// docs/security.md says what this guarantees.
 // Uses dist/, by design: run `npm run build` first (`npm run test:csp` does).
 //
 // The policy allows nothing inline and no eval. Trusted Types are enforced
