@@ -5,7 +5,7 @@
 // harassment, run an identity check, browse history and send from a record,
 // play a recording, edit the customer, handle a call from the connection bar,
 // call back, filter and copy the transcript, open screen pop-ups, switch to
-// Chinese, dark and Arabic), and the same in an assembled <av-workbench>.
+// Chinese, dark and Arabic), and a few of those in an assembled <av-workbench>.
 // docs/security.md says what this guarantees.
 // Uses dist/, by design: run `npm run build` first (`npm run test:csp` does).
 //
