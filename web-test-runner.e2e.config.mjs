@@ -1,6 +1,8 @@
 // Browser flows against the REAL reference server: the config starts
 // demo/server/start.mjs (temporary data dir, simulator and test faults on,
 // CORS admitting this runner's fixed origin) before the tests and stops it after.
+// The server listens on 127.0.0.1 and the runner's pages are on localhost: two
+// origins, so the tenant pop-up pages the server serves are truly cross-origin.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { spawn } from 'node:child_process';
@@ -27,6 +29,10 @@ const server = spawn(
     '--allow-origin', `http://127.0.0.1:${PORT}`,
     '--outbound-answer-ms', '200',
     '--auth-delay-ms', '200',
+    // The runner's page is the workbench that embeds the tenant pages.
+    '--workbench-origin', `http://localhost:${PORT}`,
+    // The tenant pages load the standalone bundle: test the sources, not a dist/ left from an older build.
+    '--bundle-from-source',
   ],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
@@ -71,6 +77,24 @@ export default {
         return undefined;
       },
       serverStop: stopServer,
+    },
+    {
+      // A cross-origin frame is closed to the test page's scripts, as it is to
+      // any workbench; the tests look into it the way a user's eyes would,
+      // through the browser (DevTools protocol), never through the page.
+      name: 'avw-tenant-frame',
+      async executeCommand({ command, payload, session }) {
+        if (command !== 'avw-frame-eval') return undefined;
+        const page = session.browser.getPage(session.id);
+        const frame = page.frames().find((f) => f.url().startsWith(payload.urlPrefix));
+        if (!frame) return { missing: true };
+        try {
+          return { value: await frame.evaluate(payload.expression) };
+        } catch (error) {
+          // A frame that navigates (a new call reloads it) loses its context mid-call: ask again.
+          return { missing: true, error: String(error?.message ?? error) };
+        }
+      },
     },
   ],
   browsers: [
