@@ -206,6 +206,41 @@ describe('<realtime-transfer>', () => {
       expect(text(row.querySelector('.text'))).to.equal('Hi there.');
     });
 
+    it('renders only the changed line again on an update, so an update costs one row', async () => {
+      const hub = manualHub();
+      const el = await fixture<RealtimeTransfer>(html`<realtime-transfer .call=${sampleCall()} .eventHub=${hub}></realtime-transfer>`);
+      for (const line of lines(60)) hub.push(line);
+      hub.push(seg('p', 'customer', 'I was', 900_000, false));
+      await el.updateComplete;
+      await frame();
+      expect(rows(el).length).to.be.above(4);
+      // The row template is private; counting its calls is the point of this test.
+      const spied = el as unknown as { renderRow(s: TranscriptSegment, i: number, n: number): unknown };
+      const renderRow = spied.renderRow;
+      const rendered: string[] = [];
+      spied.renderRow = function (s, i, n) {
+        rendered.push(s.id);
+        return renderRow.call(this, s, i, n);
+      };
+      hub.push(seg('p', 'customer', 'I was charged twice', 900_000, false));
+      await el.updateComplete;
+      hub.push(seg('p', 'customer', 'I was charged twice for my last bill.', 900_000, true));
+      await el.updateComplete;
+      await frame();
+      expect(rendered).to.deep.equal(['p', 'p']);
+      expect(text(rows(el).at(-1)!.querySelector('.text'))).to.equal('I was charged twice for my last bill.');
+
+      rendered.length = 0;
+      hub.push(seg('q', 'agent', 'Let me check.', 903_000));
+      await el.updateComplete;
+      // The new line, the one before it that is no longer the last, and at
+      // most the two lines the tab stop moved between as the list scrolled.
+      expect(rendered).to.include.members(['p', 'q']);
+      expect(rendered.length).to.be.at.most(4);
+      expect(rows(el).at(-1)!.getAttribute('aria-setsize')).to.equal('62');
+      expect(rows(el).at(0)!.getAttribute('aria-setsize')).to.equal('62');
+    });
+
     it('renders only the visible rows of 20,000 segments: under 1,500 DOM nodes', async () => {
       const el = await standalone(lines(20_000));
       let nodes = 0;

@@ -1,4 +1,5 @@
 import { html, render } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 
 /**
@@ -112,6 +113,13 @@ export interface ListModel<T> {
 export interface VirtualListOptions<T> {
   keyOf(item: T): string;
   renderRow(item: T, index: number, count: number): unknown;
+  /**
+   * What a row's template depends on besides the item itself. A row is
+   * rendered again only when its item (by identity) or one of these values
+   * changes: each update then costs one row, not every visible row. The list
+   * sets `aria-posinset` and `aria-setsize` on each row itself.
+   */
+  rowDeps?(item: T, index: number, count: number): readonly unknown[];
   /** A height for a row never measured at this width. */
   estimate(item: T, width: number): number;
   /** Told when the list starts or stops following the newest row. */
@@ -146,6 +154,10 @@ export class VirtualList<T> {
   private model: ListModel<T> = EMPTY;
   private readonly index = new HeightIndex();
   private readonly measured = new Map<string, number>();
+  /** Rows rendered since they were last measured: only these are measured again. */
+  private readonly rendered = new Set<string>();
+  private paddingStart = '';
+  private paddingEnd = '';
   private anchor: { key: string; delta: number } | null = null;
   private viewport?: HTMLElement;
   private rows?: HTMLElement;
@@ -186,6 +198,7 @@ export class VirtualList<T> {
     this.width = viewport.clientWidth;
     this.start = this.end = 0;
     this.lastSetTop = Number.NaN;
+    this.paddingStart = this.paddingEnd = '';
     viewport.addEventListener('scroll', this.onScroll, { passive: true });
     this.resizeObserver.observe(viewport);
     this.rebuildHeights();
@@ -217,7 +230,8 @@ export class VirtualList<T> {
   changed(index: number): void {
     if (index >= this.index.length) return;
     const item = this.model.at(index);
-    if (index >= this.start && index < this.end) return; // measured in the next sync
+    // A rendered row gets a new item, so it renders again and is measured in the next sync.
+    if (index >= this.start && index < this.end) return;
     this.measured.delete(this.options.keyOf(item));
     this.index.set(index, this.options.estimate(item, this.width));
   }
@@ -280,6 +294,7 @@ export class VirtualList<T> {
       const end = count === 0 ? 0 : Math.min(count, this.index.find(top + height + overscan) + 1, start + MAX_RENDERED);
       this.renderRange(rows, start, end);
       const moved = this.measure(rows);
+      this.setPadding(rows);
       this.applyTop(viewport, this.clampTop(this.targetTop(height), height));
       if (!moved) break;
     }
@@ -290,7 +305,9 @@ export class VirtualList<T> {
     // The anchor is found by the rows' real offsets: this path measures nothing.
     const anchor = this.following ? null : this.anchor;
     this.renderRange(rows, 0, count);
+    this.rendered.clear();
     rows.style.paddingBlock = '0';
+    this.paddingStart = this.paddingEnd = '';
     if (this.following) {
       this.applyTop(viewport, viewport.scrollHeight - viewport.clientHeight);
     } else if (anchor) {
@@ -306,36 +323,62 @@ export class VirtualList<T> {
     const items: T[] = [];
     for (let i = start; i < end; i++) items.push(this.model.at(i));
     const count = this.model.length;
-    const { keyOf, renderRow, host, beforeRender } = this.options;
+    const { keyOf, renderRow, rowDeps, host, beforeRender } = this.options;
     beforeRender?.(start, end);
+    const row = (item: T, index: number) => {
+      this.rendered.add(keyOf(item));
+      return renderRow(item, index, count);
+    };
     render(
-      html`${repeat(items, keyOf, (item, i) => renderRow(item, start + i, count))}`,
+      html`${repeat(items, keyOf, (item, i) =>
+        guard([item, ...(rowDeps?.(item, start + i, count) ?? [])], () => row(item, start + i)),
+      )}`,
       rows,
       host ? { host } : undefined,
     );
-    if (this.virtualize) {
-      rows.style.paddingBlockStart = `${this.index.prefix(start)}px`;
-      rows.style.paddingBlockEnd = `${Math.max(0, this.index.total - this.index.prefix(end))}px`;
+    // Kept out of the row templates: they change for every row whenever a line
+    // is added, and re-rendering every row for that would cost what guard saves.
+    const children = rows.children;
+    const size = String(count);
+    for (let k = 0; k < children.length; k++) {
+      const child = children[k]!;
+      const position = String(start + k + 1);
+      if (child.getAttribute('aria-posinset') !== position) child.setAttribute('aria-posinset', position);
+      if (child.getAttribute('aria-setsize') !== size) child.setAttribute('aria-setsize', size);
     }
   }
 
-  /** Measures the rendered rows; true when a height changed. */
+  /** The spacers standing for the rows before and after the rendered ones. */
+  private setPadding(rows: HTMLElement): void {
+    const before = `${this.index.prefix(this.start)}px`;
+    const after = `${Math.max(0, this.index.total - this.index.prefix(this.end))}px`;
+    // Unchanged values are not written: a write would invalidate the rows' style.
+    if (before !== this.paddingStart) rows.style.paddingBlockStart = this.paddingStart = before;
+    if (after !== this.paddingEnd) rows.style.paddingBlockEnd = this.paddingEnd = after;
+  }
+
+  /**
+   * Measures the rows rendered since their last measurement (or never
+   * measured at this width); true when a height changed. A row that did not
+   * render again keeps its height, so an update that touches no row forces
+   * no layout here.
+   */
   private measure(rows: HTMLElement): boolean {
     let changed = false;
     const children = rows.children;
+    const { keyOf } = this.options;
     for (let k = 0; k < children.length && this.start + k < this.end; k++) {
       const index = this.start + k;
+      const key = keyOf(this.model.at(index));
+      if (!this.rendered.has(key) && this.measured.has(key)) continue;
       const height = children[k]!.getBoundingClientRect().height;
-      this.measured.set(this.options.keyOf(this.model.at(index)), height);
+      this.measured.set(key, height);
       if (Math.abs(this.index.get(index) - height) > 0.5) {
         this.index.set(index, height);
         changed = true;
       }
     }
-    if (changed) {
-      rows.style.paddingBlockStart = `${this.index.prefix(this.start)}px`;
-      rows.style.paddingBlockEnd = `${Math.max(0, this.index.total - this.index.prefix(this.end))}px`;
-    }
+    this.rendered.clear();
     return changed;
   }
 

@@ -21,6 +21,8 @@ const WIDE_PX = 14;
 /** Row padding, bubble padding and the speaker line, then one text line. */
 const ROW_CHROME_PX = 40;
 const LINE_PX = 20.3;
+/** How many formatted offsets to keep: a few screens of rows. */
+const OFFSET_CACHE = 500;
 
 /**
  * The conversation between the customer and the agent as text, live, from
@@ -110,18 +112,30 @@ export class RealtimeTransfer extends WorkbenchElement {
   /** The line whose copy button holds the list's one tab stop. */
   private activeKey: string | null = null;
   private tabStopKey: string | null = null;
+  /** The strings every row shows, read once per render; a new object when the language changes. */
+  private rowText: RowText = { locale: '', customer: '', agent: '', partial: '' };
+  /**
+   * Formatted time offsets of the rows rendered lately: a line renders several
+   * times (partials, then its final) with the same offset, and formatting
+   * builds Intl formatters. Cleared with the language, kept small.
+   */
+  private readonly offsetText = new Map<number, string>();
 
   constructor() {
     super();
     this.list = new VirtualList<TranscriptSegment>({
       keyOf: (segment) => segment.id,
       renderRow: (segment, index, count) => this.renderRow(segment, index, count),
+      rowDeps: (segment, index, count) => [index === 0, index === count - 1, segment.id === this.tabStopKey, this.rowText],
       estimate: (segment, width) => estimateHeight(segment, width),
       onFollowChange: (following) => {
         this.following = following;
         if (following) this.newLines = 0;
       },
-      beforeRender: (start, end) => this.pickTabStop(start, end),
+      beforeRender: (start, end) => {
+        this.refreshRowText();
+        this.pickTabStop(start, end);
+      },
       host: this,
     });
     this.list.setModel(this.store.all);
@@ -397,6 +411,32 @@ export class RealtimeTransfer extends WorkbenchElement {
     this.renderRoot.querySelector<HTMLElement>(`.copy-from[data-id="${CSS.escape(key)}"]`)?.focus({ preventScroll: true });
   }
 
+  /** Reads the rows' shared strings; a changed language (or its strings arriving) renders every row again. */
+  private refreshRowText(): void {
+    const t = this.l10n.t.bind(this.l10n);
+    const text: RowText = {
+      locale: this.l10n.locale,
+      customer: t('realtimeTransfer.speaker.customer'),
+      agent: t('realtimeTransfer.speaker.agent'),
+      partial: t('realtimeTransfer.partial'),
+    };
+    const last = this.rowText;
+    if ((Object.keys(text) as (keyof RowText)[]).some((k) => text[k] !== last[k])) {
+      this.rowText = text;
+      this.offsetText.clear();
+    }
+  }
+
+  private offsetOf(offsetMs: number): string {
+    let text = this.offsetText.get(offsetMs);
+    if (text === undefined) {
+      if (this.offsetText.size >= OFFSET_CACHE) this.offsetText.clear();
+      text = this.l10n.duration(offsetMs);
+      this.offsetText.set(offsetMs, text);
+    }
+    return text;
+  }
+
   private pickTabStop(start: number, end: number): void {
     const view = this.view;
     if (this.activeKey) {
@@ -412,11 +452,11 @@ export class RealtimeTransfer extends WorkbenchElement {
     this.tabStopKey = exact && index >= start && index < end ? top : end > start ? view.at(start).id : null;
   }
 
+  /** One line. Must depend only on the segment and what `rowDeps` lists: otherwise it goes stale. */
   private renderRow(segment: TranscriptSegment, index: number, count: number) {
-    const t = this.l10n.t.bind(this.l10n);
-    const speaker = t(`realtimeTransfer.speaker.${segment.speaker}`);
-    const offset = this.l10n.duration(segment.offsetMs);
-    const label = t('realtimeTransfer.copyFrom', { offset, speaker });
+    const speaker = this.rowText[segment.speaker];
+    const offset = this.offsetOf(segment.offsetMs);
+    const label = this.l10n.t('realtimeTransfer.copyFrom', { offset, speaker });
     return html`<div
       part="row ${segment.speaker}"
       role="listitem"
@@ -425,8 +465,6 @@ export class RealtimeTransfer extends WorkbenchElement {
       ?data-partial=${!segment.final}
       ?data-first=${index === 0}
       ?data-last=${index === count - 1}
-      aria-posinset=${index + 1}
-      aria-setsize=${count}
     >
       <div class="bubble" part="bubble">
         <div class="meta">
@@ -446,7 +484,7 @@ export class RealtimeTransfer extends WorkbenchElement {
         </div>
         <p class="text" dir="auto">${segment.text}${segment.final
             ? nothing
-            : html`<span class="visually-hidden"> ${t('realtimeTransfer.partial')}</span>`}</p>
+            : html`<span class="visually-hidden"> ${this.rowText.partial}</span>`}</p>
       </div>
     </div>`;
   }
@@ -549,6 +587,13 @@ export class RealtimeTransfer extends WorkbenchElement {
       <div class="visually-hidden" aria-live="polite" data-testid="announcer">${this.announcement}</div>
     </section>`;
   }
+}
+
+interface RowText {
+  readonly locale: string;
+  readonly customer: string;
+  readonly agent: string;
+  readonly partial: string;
 }
 
 /** A height for a line never measured at this width: roughly right keeps the scrollbar honest. */
