@@ -76,12 +76,14 @@ export const styles = [
       gap: ${token('space-2')};
       margin-inline-start: auto;
     }
+    /* A drawn arrow, not layout: physical sides make it point down when
+       expanded in either direction, and toward the reading end when collapsed. */
     .chevron {
       display: inline-block;
       inline-size: 0.5em;
       block-size: 0.5em;
-      border-inline-end: 2px solid currentColor;
-      border-block-end: 2px solid currentColor;
+      border-right: 2px solid currentColor;
+      border-bottom: 2px solid currentColor;
       transform: rotate(45deg);
       margin-block-end: 0.2em;
     }
@@ -89,7 +91,7 @@ export const styles = [
       transform: rotate(-45deg);
       margin-block-end: 0;
     }
-    :host(:dir(rtl)) [aria-expanded='false'] > .chevron {
+    [aria-expanded='false'] > .chevron:dir(rtl) {
       transform: rotate(135deg);
     }
     [hidden] {
