@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { TERSER_OPTIONS, minifyTemplatesRollup } from './scripts/minify-templates.mjs';
 
 const defineEntries = Object.fromEntries(
   readdirSync('src/define')
@@ -41,7 +42,7 @@ export default [
   {
     input: { index: 'src/index.ts', ...defineEntries, ...backendEntries, ...reactEntries },
     external: (id) => /^(lit|@lit\/|@lit-labs\/|react$|react\/|react-dom$|react-dom\/)/.test(id),
-    plugins: [resolve(), ts(), typeOnlyEntries()],
+    plugins: [resolve(), minifyTemplatesRollup(), ts(), typeOnlyEntries()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -54,7 +55,7 @@ export default [
   // backends exported for `import { HttpBackend } from '.../av-workbench.js'`.
   {
     input: { 'av-workbench': 'src/standalone.ts' },
-    plugins: [resolve(), ts(), terser({ format: { comments: false }, ecma: 2020 })],
+    plugins: [resolve(), minifyTemplatesRollup(), ts(), terser({ ...TERSER_OPTIONS })],
     output: {
       dir: 'dist/standalone',
       format: 'es',
