@@ -1,10 +1,7 @@
 import { ContactRecordDetail } from '../components/contact-record-detail/contact-record-detail.js';
 import { defineElement } from './define.js';
-// The detail shows a recording and sends messages through the composers: register them first.
+// The detail shows a recording: register it first. The composers load when the agent picks a channel.
 import './recording-player.js';
-import './notify-sms.js';
-import './notify-email.js';
-import './notify-whatsapp.js';
 
 defineElement('contact-record-detail', ContactRecordDetail);
 

@@ -1,7 +1,6 @@
 import { ContactRecords } from '../components/contact-records/contact-records.js';
 import { defineElement } from './define.js';
-// Records open in <contact-record-detail>, and "More" plays recordings inline.
-import './contact-record-detail.js';
+// "More" plays recordings inline; a record's <contact-record-detail> loads when one is opened.
 import './recording-player.js';
 
 defineElement('contact-records', ContactRecords);

@@ -5,13 +5,13 @@ import { html } from 'lit/static-html.js';
 import { staticTag } from './tags.js';
 import { isolate } from '../util/bidi.js';
 import { RecordingPlayer } from '../components/recording-player/recording-player.js';
-import { ContactRecordDetail } from '../components/contact-record-detail/contact-record-detail.js';
 import { property, query, state } from 'lit/decorators.js';
 import type { ContactRecord } from '../backend/types.js';
 import { effectiveHandledNumber } from '../context/types.js';
 import type { MessageKey } from '../localize/registry.js';
 import { sharedStyles, token } from './shared.styles.js';
 import { WorkbenchElement } from './workbench-element.js';
+import { LazyElement } from './lazy-element.js';
 import { addEnglish } from '../localize/registry.js';
 import contactHistoryEn from '../localize/locales/en/contact-history.js';
 
@@ -181,6 +181,9 @@ export abstract class ContactListElement extends WorkbenchElement {
   @state() protected moreError = '';
   /** @internal */
   @state() protected playingId: string | null = null;
+
+  /** The record detail (and its composers) loads when the agent first opens a record. @internal */
+  private readonly detail = new LazyElement(this, 'contact-record-detail', () => import('../define/contact-record-detail.js'));
 
   /** @internal */
   @query('dialog') protected dialog?: HTMLDialogElement;
@@ -422,6 +425,28 @@ export abstract class ContactListElement extends WorkbenchElement {
       </div>`;
   }
 
+  private renderDetail(record: ContactRecord) {
+    const tag = this.detail.tag();
+    if (tag) {
+      return html`<${tag}
+        class="detail"
+        .record=${record}
+        .backend=${this.currentBackend}
+        .call=${this.currentCall}
+        .customer=${this.currentCustomer}
+        .agent=${this.currentAgent}
+        .config=${this.currentConfig}
+      ></${tag}>`;
+    }
+    const t = this.l10n.t.bind(this.l10n);
+    return this.detail.status === 'error'
+      ? html`<div part="error" class="error-box" role="alert">
+          <span>${t('common.error.unavailable')}</span>
+          <button type="button" @click=${() => this.detail.retry()}>${t('common.retry')}</button>
+        </div>`
+      : html`<p class="state" aria-busy="true">${t('contactHistory.detail.loading')}</p>`;
+  }
+
   private renderDialog() {
     const view = this.view;
     if (!view) return nothing;
@@ -440,15 +465,7 @@ export abstract class ContactListElement extends WorkbenchElement {
       <div class="dialog-body">
         ${view.kind === 'more'
           ? this.renderMore()
-          : html`<${staticTag(ContactRecordDetail, 'contact-record-detail')}
-              class="detail"
-              .record=${view.record}
-              .backend=${this.currentBackend}
-              .call=${this.currentCall}
-              .customer=${this.currentCustomer}
-              .agent=${this.currentAgent}
-              .config=${this.currentConfig}
-            ></${staticTag(ContactRecordDetail, 'contact-record-detail')}>`}
+          : this.renderDetail(view.record)}
       </div>
     </dialog>`;
   }

@@ -4,13 +4,11 @@ import { nothing, type PropertyValues } from 'lit';
 import { html } from 'lit/static-html.js';
 import { staticTag } from '../../internal/tags.js';
 import { RecordingPlayer } from '../recording-player/recording-player.js';
-import { NotifySms } from '../notify-sms/notify-sms.js';
-import { NotifyEmail } from '../notify-email/notify-email.js';
-import { NotifyWhatsapp } from '../notify-whatsapp/notify-whatsapp.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContactRecord, MessageRecord, NotificationChannel } from '../../backend/types.js';
 import { effectiveHandledNumber } from '../../context/types.js';
+import { LazyElement, provideElement } from '../../internal/lazy-element.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { styles } from './contact-record-detail.styles.js';
 import { addEnglish } from '../../localize/registry.js';
@@ -64,6 +62,13 @@ export class ContactRecordDetail extends WorkbenchElement {
 
   /** @internal */
   @state() protected composer: NotificationChannel | null = null;
+
+  /** The composers load when the agent first picks a channel: most records are only read. @internal */
+  private readonly composers: Record<NotificationChannel, LazyElement> = {
+    sms: new LazyElement(this, 'notify-sms', () => import('../../define/notify-sms.js')),
+    email: new LazyElement(this, 'notify-email', () => import('../../define/notify-email.js')),
+    whatsapp: new LazyElement(this, 'notify-whatsapp', () => import('../../define/notify-whatsapp.js')),
+  };
   /** @internal */
   @state() protected messagesVersion = 0;
   /** @internal */
@@ -227,35 +232,25 @@ export class ContactRecordDetail extends WorkbenchElement {
       agent: this.currentAgent,
       config: this.currentConfig,
     };
-    const composer =
-      channel === 'sms'
-        ? html`<${staticTag(NotifySms, 'notify-sms')}
-            contact-record-id=${record.id}
-            recipient=${ifDefined(phone)}
-            .backend=${common.backend}
-            .call=${common.call}
-            .customer=${common.customer}
-            .agent=${common.agent}
-            .config=${common.config}
-          ></${staticTag(NotifySms, 'notify-sms')}>`
-        : channel === 'email'
-          ? html`<${staticTag(NotifyEmail, 'notify-email')}
-              contact-record-id=${record.id}
-              .backend=${common.backend}
-              .call=${common.call}
-              .customer=${common.customer}
-              .agent=${common.agent}
-              .config=${common.config}
-            ></${staticTag(NotifyEmail, 'notify-email')}>`
-          : html`<${staticTag(NotifyWhatsapp, 'notify-whatsapp')}
-              contact-record-id=${record.id}
-              recipient=${ifDefined(phone)}
-              .backend=${common.backend}
-              .call=${common.call}
-              .customer=${common.customer}
-              .agent=${common.agent}
-              .config=${common.config}
-            ></${staticTag(NotifyWhatsapp, 'notify-whatsapp')}>`;
+    const lazy = this.composers[channel];
+    const tag = lazy.tag();
+    const t = this.l10n.t.bind(this.l10n);
+    const composer = tag
+      ? html`<${tag}
+          contact-record-id=${record.id}
+          recipient=${ifDefined(channel === 'email' ? undefined : phone)}
+          .backend=${common.backend}
+          .call=${common.call}
+          .customer=${common.customer}
+          .agent=${common.agent}
+          .config=${common.config}
+        ></${tag}>`
+      : lazy.status === 'error'
+        ? html`<div class="error-box" role="alert">
+            <span>${t('common.error.unavailable')}</span>
+            <button type="button" @click=${() => lazy.retry()}>${t('common.retry')}</button>
+          </div>`
+        : html`<p class="state" aria-busy="true">${t('common.loading')}</p>`;
     return html`<div part="composer" class="composer" @avw-notification-sent=${this.onSent}>${composer}</div>`;
   }
 
@@ -345,3 +340,5 @@ export class ContactRecordDetail extends WorkbenchElement {
     return html`<section part="base" aria-label=${label} aria-busy=${busy ? 'true' : 'false'} lang=${this.l10n.requestedTag} dir=${this.l10n.dir}>${body}</section>`;
   }
 }
+
+provideElement('contact-record-detail', ContactRecordDetail);

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationChannel } from '../../backend/types.js';
 import { type ComposedMessage, NotifyComposer } from '../../internal/notify-composer.js';
+import { provideElement } from '../../internal/lazy-element.js';
 import type { MessageKey } from '../../localize/registry.js';
 import { styles } from './notify-email.styles.js';
 
@@ -102,3 +103,5 @@ export class NotifyEmail extends NotifyComposer {
       </div>`;
   }
 }
+
+provideElement('notify-email', NotifyEmail);

@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationChannel } from '../../backend/types.js';
 import { type ComposedMessage, NotifyComposer } from '../../internal/notify-composer.js';
+import { provideElement } from '../../internal/lazy-element.js';
 import type { MessageKey } from '../../localize/registry.js';
 import { countSms } from '../../util/sms.js';
 import { styles } from './notify-sms.styles.js';
@@ -105,3 +106,5 @@ export class NotifySms extends NotifyComposer {
     </div>`;
   }
 }
+
+provideElement('notify-sms', NotifySms);

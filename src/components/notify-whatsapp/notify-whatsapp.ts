@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { NotificationChannel, NotificationInput, NotificationTemplate } from '../../backend/types.js';
 import { type ComposedMessage, type ComposerDraft, NotifyComposer } from '../../internal/notify-composer.js';
+import { provideElement } from '../../internal/lazy-element.js';
 import type { MessageKey } from '../../localize/registry.js';
 import type { TemplateValues } from '../../util/template.js';
 import { styles } from './notify-whatsapp.styles.js';
@@ -158,3 +159,5 @@ export class NotifyWhatsapp extends NotifyComposer {
     </fieldset>`;
   }
 }
+
+provideElement('notify-whatsapp', NotifyWhatsapp);
