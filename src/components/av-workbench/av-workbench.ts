@@ -94,7 +94,7 @@ const dispatchedBy = new WeakMap<Event, AvWorkbench>();
  * authentication) and tabs for the real-time transcript and the screen
  * pop-up pages. From a wide side panel down to a 320px CRM sidebar it lays
  * itself out by its own width (container queries): two columns when there is
- * room, one column of collapsible sections when there is not.
+ * room (640px and up), one column of collapsible sections when there is not.
  *
  * Given a `backend`, it wraps its panels in its own `<workbench-provider>`,
  * and its `theme` and `locale` reach every panel. Placed inside a
@@ -143,7 +143,6 @@ const dispatchedBy = new WeakMap<Event, AvWorkbench>();
  * @csspart error - The message shown when the contact center cannot be reached, with Retry.
  *
  * @cssprop --avw-av-workbench-gap - Space between areas (default `--avw-space-3`).
- * @cssprop --avw-av-workbench-wide - Documents the width from which the areas sit in two columns (640px: container queries cannot read custom properties, so this documents the breakpoint).
  * @cssprop --avw-color-surface-sunken - The workbench background.
  * @cssprop --avw-color-primary - The selected tab's marker.
  *
