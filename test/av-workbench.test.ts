@@ -364,7 +364,7 @@ describe('<av-workbench>', () => {
     expect(text(sr(loading).querySelector('.loading'))).to.equal('Connecting to the contact center…');
     await expect(loading).to.be.accessible();
 
-    const backend = memoryBackend().failNext('getAgent', 'unavailable', 2);
+    const backend = memoryBackend().failNext('getAgent', 'unavailable', 2).failNext('getCurrentCall', 'unavailable', 1);
     const el = await fixture<AvWorkbench>(html`<av-workbench open .backend=${backend}></av-workbench>`);
     await until(() => !!sr(el).querySelector('[part=error]'), 'error');
     const alert = sr(el).querySelector('[part=error]')!;
@@ -376,6 +376,15 @@ describe('<av-workbench>', () => {
     alert.querySelector('button')!.click();
     await until(() => shownAreas(el).includes('call-message'), 'recovered after Retry');
     expect(sr(el).querySelector('[part=error]')).to.equal(null);
+  });
+
+  it('leaves the error state by itself when the stream brings news', async () => {
+    const backend = memoryBackend({ connectedCall: false }).failNext('getAgent', 'unavailable', 2);
+    const el = await fixture<AvWorkbench>(html`<av-workbench open .backend=${backend}></av-workbench>`);
+    await until(() => !!sr(el).querySelector('[part=error]'), 'error');
+    backend.ring('+14155550123');
+    await until(() => shownAreas(el).includes('call-message'), 'recovered without Retry');
+    expect(text(sr(el).querySelector('[part~=summary]'))).to.equal('+14155550123 · Ringing');
   });
 
   it('shows a calm idle state without a call, telling a signed-out agent to sign in', async () => {

@@ -303,7 +303,13 @@ export class AvWorkbench extends LitElement {
     this.open = true;
   }
 
+  /** News from the stream shows the contact center is back: check again without waiting for Retry. */
+  private recoverIfBack(value: unknown): void {
+    if (value && this.reach.status === TaskStatus.ERROR) void this.reach.run();
+  }
+
   private agentChanged(agent: Agent | null): void {
+    this.recoverIfBack(agent);
     this.sharedAgent = agent;
     if (!agent) return;
     const signedIn = agent.state !== 'signed-out';
@@ -313,6 +319,7 @@ export class AvWorkbench extends LitElement {
   }
 
   private callChanged(call: CallSession | null): void {
+    this.recoverIfBack(call);
     this.sharedCall = call;
     if (call?.state === 'connected') this.requestOpen('call-connected', call.id);
   }
