@@ -292,7 +292,12 @@ export class VirtualList<T> {
       const count = this.model.length;
       const start = count === 0 ? 0 : this.index.find(Math.max(0, top - overscan));
       const end = count === 0 ? 0 : Math.min(count, this.index.find(top + height + overscan) + 1, start + MAX_RENDERED);
+      // Measuring corrected heights but the same rows are in range: all rendered and measured already.
+      if (pass > 0 && start === this.start && end === this.end) break;
       this.renderRange(rows, start, end);
+      // The spacers before measuring, so that one forced layout covers both;
+      // they change again only when a row outside the range changed height.
+      this.setPadding(rows);
       const moved = this.measure(rows);
       this.setPadding(rows);
       this.applyTop(viewport, this.clampTop(this.targetTop(height), height));
