@@ -418,6 +418,18 @@ describe('<av-workbench>', () => {
     expect(getComputedStyle(sr(inherited).querySelector('[part~=base]')!).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 
+  it('follows the call again after the host moves it', async () => {
+    const backend = memoryBackend({ connectedCall: false });
+    const el = await workbench(backend);
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await el.updateComplete;
+    backend.ring('+14155550123');
+    await until(() => text(sr(el).querySelector('[part~=summary]')) === '+14155550123 · Ringing', 'summary follows the new call');
+    elsewhere.remove();
+  });
+
   it('renders backend strings as text', async () => {
     const backend = memoryBackend({ connectedCall: false });
     const el = await workbench(backend);

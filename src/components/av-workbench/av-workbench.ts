@@ -77,8 +77,8 @@ const TABS: Record<TabGroup, readonly Tab[]> = {
   ],
 };
 
-/** Tokens the inner provider would otherwise reset to light: inherited instead when no theme is set. */
-const THEME_FREE = new Set(['light', 'dark']);
+/** The themes the provider knows; anything else leaves the page's tokens in charge. */
+const KNOWN_THEMES = new Set(['light', 'dark']);
 
 const NO_CONFIG: Partial<WorkbenchConfig> = Object.freeze({});
 
@@ -250,6 +250,8 @@ export class AvWorkbench extends LitElement {
     // Our provider's lang and dir follow the host's while no locale is set.
     this.langObserver = new MutationObserver(() => this.requestUpdate());
     this.langObserver.observe(this, { attributes: true, attributeFilter: ['dir', 'lang'] });
+    // Moved in the page: subscribe again (updated() does) to whichever provider is now above.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -640,7 +642,7 @@ export class AvWorkbench extends LitElement {
   protected override render() {
     if (this.usesOuterProvider) return this.renderWorkbench();
     const provider = staticTag(WorkbenchProvider, 'workbench-provider');
-    const inheritTheme = !THEME_FREE.has(this.theme ?? '');
+    const inheritTheme = !KNOWN_THEMES.has(this.theme ?? '');
     return html`<${provider}
       class=${inheritTheme ? 'inherit-theme' : ''}
       .backend=${this.providerBackend}
