@@ -298,6 +298,21 @@ describe('<realtime-transfer>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(viewport(el));
     });
 
+    it('stays at the newest line when the rows grow without rendering again (a larger theme font)', async () => {
+      const el = await standalone(lines(200));
+      expect(atBottom(el)).to.be.true;
+      const last = rows(el).at(-1)!;
+      const before = last.getBoundingClientRect().height;
+      el.style.setProperty('--avw-font-size', '22px');
+      await until(() => last.getBoundingClientRect().height > before + 10, 'the rows grow');
+      await frame();
+      await frame();
+      expect(atBottom(el), 'still at the bottom').to.be.true;
+      const box = viewport(el).getBoundingClientRect();
+      expect(Math.abs(last.getBoundingClientRect().bottom - (box.bottom - viewport(el).clientTop))).to.be.below(2);
+      expect(el.isFollowing).to.be.true;
+    });
+
     it('keeps the top line anchored while lines above it change height', async () => {
       const el = await standalone(lines(400));
       await scrollTo(el, 8000);

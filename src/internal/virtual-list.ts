@@ -168,6 +168,14 @@ export class VirtualList<T> {
   private following = true;
   private resizeFrame = 0;
   private readonly resizeObserver: ResizeObserver;
+  /**
+   * Watches the rendered rows for size changes nobody rendered (a theme's
+   * font size, a font arriving): rows are measured only when they render, so
+   * without this their cached heights would go stale.
+   */
+  private readonly rowObserver: ResizeObserver;
+  private readonly rowKeys = new WeakMap<Element, string>();
+  private observedRows = new Set<Element>();
   private readonly onScroll = () => this.scrolled();
 
   constructor(options: VirtualListOptions<T>) {
@@ -175,6 +183,21 @@ export class VirtualList<T> {
     this.resizeObserver = new ResizeObserver(() => {
       // A frame later: changing rows inside this callback could resize the
       // viewport again within the frame, which the browser reports as an error.
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => this.resized());
+    });
+    this.rowObserver = new ResizeObserver((entries) => {
+      let stale = false;
+      for (const entry of entries) {
+        const key = this.rowKeys.get(entry.target);
+        const known = key === undefined ? undefined : this.measured.get(key);
+        if (!entry.target.isConnected || known === undefined) continue;
+        if (Math.abs(entry.borderBoxSize[0]!.blockSize - known) > 0.5) {
+          this.measured.delete(key!);
+          stale = true;
+        }
+      }
+      if (!stale) return;
       cancelAnimationFrame(this.resizeFrame);
       this.resizeFrame = requestAnimationFrame(() => this.resized());
     });
@@ -208,6 +231,8 @@ export class VirtualList<T> {
     if (!this.viewport) return;
     this.viewport.removeEventListener('scroll', this.onScroll);
     this.resizeObserver.unobserve(this.viewport);
+    this.rowObserver.disconnect();
+    this.observedRows.clear();
     cancelAnimationFrame(this.resizeFrame);
     this.viewport = this.rows = undefined;
   }
@@ -345,12 +370,22 @@ export class VirtualList<T> {
     // is added, and re-rendering every row for that would cost what guard saves.
     const children = rows.children;
     const size = String(count);
+    const observed = new Set<Element>();
     for (let k = 0; k < children.length; k++) {
       const child = children[k]!;
       const position = String(start + k + 1);
       if (child.getAttribute('aria-posinset') !== position) child.setAttribute('aria-posinset', position);
       if (child.getAttribute('aria-setsize') !== size) child.setAttribute('aria-setsize', size);
+      if (!this.virtualize) continue;
+      observed.add(child);
+      if (!this.observedRows.delete(child)) {
+        this.rowKeys.set(child, keyOf(this.model.at(start + k)));
+        this.rowObserver.observe(child);
+      }
     }
+    // Rows that left the DOM: an observer holds on to what it observes.
+    for (const gone of this.observedRows) this.rowObserver.unobserve(gone);
+    this.observedRows = observed;
   }
 
   /** The spacers standing for the rows before and after the rendered ones. */
@@ -427,6 +462,7 @@ export class VirtualList<T> {
     return true;
   }
 
+  /** The viewport, or rows without rendering again, changed size. */
   private resized(): void {
     const viewport = this.viewport;
     if (!viewport) return;
