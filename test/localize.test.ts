@@ -130,3 +130,26 @@ describe('localization', () => {
     expect(date).not.to.match(/[\u0660-\u0669\u06f0-\u06f9]/);
   });
 });
+
+describe('Intl formatting', () => {
+  it('builds each formatter once per locale and options, not once per value', async () => {
+    const el = await fixture<CallMessage>(html`<call-message lang="en"></call-message>`);
+    const l10n = (el as unknown as { l10n: { duration(ms: number): string; number(n: number): string } }).l10n;
+    const Original = Intl.NumberFormat;
+    let built = 0;
+    // A transcript formats one offset per line; building a formatter each time made Copy of a long call take seconds.
+    Intl.NumberFormat = function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      built += 1;
+      return new Original(...args);
+    } as unknown as typeof Intl.NumberFormat;
+    try {
+      const out = [];
+      for (let i = 0; i < 200; i += 1) out.push(l10n.duration(i * 1000 + 3_600_000), l10n.number(i));
+      expect(out[0]).to.equal('1:00:00');
+      expect(out[out.length - 2]).to.equal('1:03:19');
+      expect(built).to.be.at.most(3);
+    } finally {
+      Intl.NumberFormat = Original;
+    }
+  });
+});

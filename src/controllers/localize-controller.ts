@@ -21,6 +21,22 @@ type Host = ReactiveControllerHost & HTMLElement;
 // Every element with strings has this controller: it brings the shared ones.
 addEnglish(common);
 
+// Building an Intl formatter costs about a hundred times more than using one,
+// and a transcript formats an offset per line (20,000 lines on a long call,
+// all of them again on Copy), so formatters are kept per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cachedFormat<F, O>(cache: Map<string, F>, Format: new (locale: string, options?: O) => F, locale: string, options?: O): F {
+  const key = `${locale} ${options ? JSON.stringify(options) : ''}`;
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = new Format(locale, options);
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Gives an element its strings and Intl formatting. The locale is, in order:
  * the element's own `lang` attribute, the provider's locale, the nearest
@@ -87,11 +103,11 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(intlLocale(this.locale), options).format(value);
+    return cachedFormat(numberFormats, Intl.NumberFormat, intlLocale(this.locale), options).format(value);
   }
 
   dateTime(epochMs: number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
-    return new Intl.DateTimeFormat(intlLocale(this.locale), options).format(epochMs);
+    return cachedFormat(dateFormats, Intl.DateTimeFormat, intlLocale(this.locale), options).format(epochMs);
   }
 
   /** A clock-style duration: 4:05 or 1:02:09. */
