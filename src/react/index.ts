@@ -7,6 +7,7 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
+import { AvWorkbench as AvWorkbenchElement } from '../components/av-workbench/av-workbench.js';
 import { BasicInformation as BasicInformationElement } from '../components/basic-information/basic-information.js';
 import { CallCallback as CallCallbackElement } from '../components/call-callback/call-callback.js';
 import { CallMessage as CallMessageElement } from '../components/call-message/call-message.js';
@@ -26,6 +27,7 @@ import { RecordingPlayer as RecordingPlayerElement } from '../components/recordi
 import { ScreenPopup as ScreenPopupElement } from '../components/screen-popup/screen-popup.js';
 import { WorkbenchFrameBridge as WorkbenchFrameBridgeElement } from '../components/workbench-frame-bridge/workbench-frame-bridge.js';
 import { WorkbenchProvider as WorkbenchProviderElement } from '../components/workbench-provider/workbench-provider.js';
+import '../define/av-workbench.js';
 import '../define/basic-information.js';
 import '../define/call-callback.js';
 import '../define/call-message.js';
@@ -48,6 +50,22 @@ import '../define/workbench-provider.js';
 
 /** An event's class from GlobalEventHandlersEventMap, where each element file declares it. */
 type EventOf<N extends string> = N extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[N] : Event;
+
+/** `<av-workbench>`: The assembled Audio and Video Workbench, with slots to replace or add areas. */
+export const AvWorkbench = createComponent({
+  react: React,
+  tagName: 'av-workbench',
+  elementClass: AvWorkbenchElement,
+  displayName: 'AvWorkbench',
+  events: {
+    /** The workbench opened. `reason`: `sign-in`, `call-connected`, `host` or `agent` (the Open button). */
+    onAvwWorkbenchOpened: 'avw-workbench-opened' as EventName<EventOf<'avw-workbench-opened'>>,
+    /** The workbench closed to its compact bar. `reason`: `agent` or `host`. */
+    onAvwWorkbenchClosed: 'avw-workbench-closed' as EventName<EventOf<'avw-workbench-closed'>>,
+    /** Cancelable, sent by the workbench itself when it sees the agent sign in or a call connect and no connection bar asked first. */
+    onAvwWorkbenchOpenRequest: 'avw-workbench-open-request' as EventName<EventOf<'avw-workbench-open-request'>>,
+  },
+});
 
 /** `<basic-information>`: The customer center's record of the caller, to create or edit. */
 export const BasicInformation = createComponent({

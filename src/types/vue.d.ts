@@ -6,6 +6,7 @@
  * custom elements: see docs/frameworks.md.
  */
 import type { DefineComponent } from 'vue';
+import type { AvWorkbench } from '../components/av-workbench/av-workbench.js';
 import type { BasicInformation } from '../components/basic-information/basic-information.js';
 import type { CallCallback } from '../components/call-callback/call-callback.js';
 import type { CallMessage } from '../components/call-message/call-message.js';
@@ -46,6 +47,26 @@ export interface AvwBaseAttributes {
   ref?: unknown;
   children?: unknown;
 }
+
+/** Props of `<av-workbench>`: attributes in kebab-case, records as properties, events as listeners. */
+export type AvWorkbenchProps = AvwBaseAttributes & Partial<Pick<AvWorkbench, 'allowInsecureLocalhost' | 'backend' | 'config' | 'customerCenter'>> & {
+  /** Shown open; closed it is a compact bar. Reflected. */
+  'open'?: AvWorkbench['open'];
+  /** The customer center feature, overriding `config.customerCenter`: present (or `true`) on, `false` off, absent follows the configuration. */
+  'customer-center'?: AvWorkbench['customerCenter'];
+  /** Colour theme of every panel. Unset: the page's tokens (light when it has none). */
+  'theme'?: AvWorkbench['theme'];
+  /** Locale of every panel (BCP 47). Unset: the nearest `lang` above. */
+  'locale'?: AvWorkbench['locale'];
+  /** Development only: passed to `<screen-popup>` (pages on http://localhost still need to be trusted). */
+  'allow-insecure-localhost'?: AvWorkbench['allowInsecureLocalhost'];
+  /** The workbench opened. `reason`: `sign-in`, `call-connected`, `host` or `agent` (the Open button). */
+  'onAvwWorkbenchOpened'?: (event: EventOf<'avw-workbench-opened'>) => void;
+  /** The workbench closed to its compact bar. `reason`: `agent` or `host`. */
+  'onAvwWorkbenchClosed'?: (event: EventOf<'avw-workbench-closed'>) => void;
+  /** Cancelable, sent by the workbench itself when it sees the agent sign in or a call connect and no connection bar asked first. */
+  'onAvwWorkbenchOpenRequest'?: (event: EventOf<'avw-workbench-open-request'>) => void;
+};
 
 /** Props of `<basic-information>`: attributes in kebab-case, records as properties, events as listeners. */
 export type BasicInformationProps = AvwBaseAttributes & Partial<Pick<BasicInformation, 'agent' | 'backend' | 'call' | 'config' | 'customer'>> & {
@@ -188,7 +209,7 @@ export type RecordingPlayerProps = AvwBaseAttributes & Partial<Pick<RecordingPla
 };
 
 /** Props of `<screen-popup>`: attributes in kebab-case, records as properties, events as listeners. */
-export type ScreenPopupProps = AvwBaseAttributes & Partial<Pick<ScreenPopup, 'agent' | 'allowInsecureLocalhost' | 'backend' | 'call' | 'config' | 'customer'>> & {
+export type ScreenPopupProps = AvwBaseAttributes & Partial<Pick<ScreenPopup, 'agent' | 'allowInsecureLocalhost' | 'backend' | 'call' | 'config' | 'customer' | 'eventHub'>> & {
   /** Development only: let pages on `http://localhost` and `http://127.0.0.1` load (they must still be trusted). */
   'allow-insecure-localhost'?: ScreenPopup['allowInsecureLocalhost'];
   /** The theme sent to embedded pages. Unset: the nearest `theme` attribute above (a provider's), else light. */
@@ -223,6 +244,7 @@ export type WorkbenchProviderProps = AvwBaseAttributes & Partial<Pick<WorkbenchP
 
 declare module 'vue' {
   interface GlobalComponents {
+    'av-workbench': DefineComponent<AvWorkbenchProps>;
     'basic-information': DefineComponent<BasicInformationProps>;
     'call-callback': DefineComponent<CallCallbackProps>;
     'call-message': DefineComponent<CallMessageProps>;
