@@ -131,4 +131,31 @@ describe('<call-message>', () => {
     expect(text(shadow(el, 'dt'))).to.equal('主叫号码');
     await expect(el).to.be.accessible();
   });
+  it('in Arabic, keeps numbers at the start (right) edge with their digits in order, and joins recording states with an Arabic comma', async () => {
+    const el = await fixture<CallMessage>(html`<div style="inline-size: 600px"><call-message lang="ar" .call=${sampleCall()}></call-message></div>`).then(
+      (d) => d.firstElementChild as CallMessage,
+    );
+    await until(() => text(shadow(el, 'h2')) === 'بيانات المكالمة', 'ar strings load');
+    await el.updateComplete;
+    const dds = [...el.shadowRoot!.querySelectorAll('dd')];
+    for (const dd of [dds[0], dds[1], dds[5]]) {
+      const range = document.createRange();
+      range.selectNodeContents(dd);
+      const content = range.getBoundingClientRect();
+      const cell = dd.getBoundingClientRect();
+      expect(Math.abs(cell.right - content.right), `${text(dd)} hugs the right edge`).to.be.below(2);
+      expect(cell.right - cell.left - content.width, `${text(dd)} leaves room on the left`).to.be.above(20);
+    }
+    const number = shadow(el, '[data-testid=calling-number]')!;
+    expect(getComputedStyle(number).direction).to.equal('ltr');
+    expect(getComputedStyle(number).unicodeBidi).to.equal('isolate');
+    expect(text(shadow(el, '[data-testid=recording]'))).to.equal('جارٍ التسجيل، التحليل الذكي مفعّل');
+    await expect(el).to.be.accessible();
+  });
+
+  it('joins recording states with the Chinese comma in Simplified Chinese', async () => {
+    const el = await fixture<CallMessage>(html`<call-message lang="zh-CN" .call=${sampleCall()}></call-message>`);
+    await until(() => text(shadow(el, 'h2')) === '通话信息', 'zh-CN strings load');
+    expect(text(shadow(el, '[data-testid=recording]'))).to.equal('录音中，智能分析已开启');
+  });
 });

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { newIdempotencyKey } from '../../backend/errors.js';
-import { effectiveHandledNumber } from '../../context/types.js';
+import { effectiveHandledNumber, type RecordingInfo } from '../../context/types.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { HandledNumberChangedEvent } from '../../events/context-events.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
@@ -149,6 +149,19 @@ export class CallMessage extends WorkbenchElement {
     }
   }
 
+  /** Recording state, and the analysis state joined on with the locale's own list punctuation. */
+  private recordingText(recording: RecordingInfo | undefined): string {
+    const t = this.l10n.t.bind(this.l10n);
+    const state = recording?.recording ? t('callMessage.recording.on') : t('callMessage.recording.off');
+    const analysis =
+      recording?.smartAnalysis === 'on'
+        ? t('callMessage.recording.analysisOn')
+        : recording?.smartAnalysis === 'completed'
+          ? t('callMessage.recording.analysisDone')
+          : '';
+    return analysis ? t('callMessage.recording.withAnalysis', { recording: state, analysis }) : state;
+  }
+
   private renderHandledNumber() {
     const call = this.currentCall!;
     const t = this.l10n.t.bind(this.l10n);
@@ -156,7 +169,7 @@ export class CallMessage extends WorkbenchElement {
     const length = this.draft.length;
     return html`<div part="handled-number">
       <div class="handled">
-        <span class="number" data-testid="handled-number">${effectiveHandledNumber(call)}</span>
+        <span class="number" dir="ltr" data-testid="handled-number">${effectiveHandledNumber(call)}</span>
         ${call.handledNumber ? nothing : html`<span class="muted">(${t('callMessage.handledNumber.sameAsCustomer')})</span>`}
         ${this.editing
           ? nothing
@@ -225,26 +238,20 @@ export class CallMessage extends WorkbenchElement {
       </header>
       <dl part="details">
         <dt>${t('callMessage.callingNumber')}</dt>
-        <dd class="number">${call.callingNumber}</dd>
+        <dd><span class="number" dir="ltr" data-testid="calling-number">${call.callingNumber}</span></dd>
         <dt>${t('callMessage.calledNumber')}</dt>
-        <dd class="number">${call.calledNumber}</dd>
+        <dd><span class="number" dir="ltr" data-testid="called-number">${call.calledNumber}</span></dd>
         <dt>${t('callMessage.handledNumber')}</dt>
         <dd>${this.renderHandledNumber()}</dd>
         <dt>${t('callMessage.skillQueue')}</dt>
         <dd>${call.skillQueue || t('callMessage.skillQueue.none')}</dd>
         <dt>${t('callMessage.recording')}</dt>
-        <dd>
-          <span class="recording-dot" ?data-on=${recording?.recording}></span>${recording?.recording
-            ? t('callMessage.recording.on')
-            : t('callMessage.recording.off')}${recording?.smartAnalysis === 'on'
-            ? html`, ${t('callMessage.recording.analysisOn')}`
-            : recording?.smartAnalysis === 'completed'
-              ? html`, ${t('callMessage.recording.analysisDone')}`
-              : nothing}
+        <dd data-testid="recording">
+          <span class="recording-dot" ?data-on=${recording?.recording}></span>${this.recordingText(recording)}
         </dd>
         <dt>${t('callMessage.duration')}</dt>
-        <dd class="number" data-testid="duration">
-          ${call.state === 'ringing' ? '—' : html`<time>${this.l10n.duration(end - call.startTime)}</time>`}
+        <dd data-testid="duration">
+          ${call.state === 'ringing' ? '—' : html`<time class="number" dir="ltr">${this.l10n.duration(end - call.startTime)}</time>`}
         </dd>
       </dl>
       <div class="visually-hidden" role="status">${this.announcement}</div>

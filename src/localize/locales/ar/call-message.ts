@@ -18,6 +18,7 @@ export default {
   'callMessage.recording.off': 'التسجيل متوقف',
   'callMessage.recording.analysisOn': 'التحليل الذكي مفعّل',
   'callMessage.recording.analysisDone': 'اكتمل التحليل الذكي',
+  'callMessage.recording.withAnalysis': '{recording}، {analysis}',
   'callMessage.duration': 'المدة',
   'callMessage.state.ringing': 'يرن',
   'callMessage.state.connected': 'متصل',

@@ -16,6 +16,7 @@ export default {
   'callMessage.recording.off': 'Not recording',
   'callMessage.recording.analysisOn': 'smart analysis on',
   'callMessage.recording.analysisDone': 'smart analysis completed',
+  'callMessage.recording.withAnalysis': '{recording}, {analysis}',
   'callMessage.duration': 'Duration',
   'callMessage.state.ringing': 'Ringing',
   'callMessage.state.connected': 'Connected',

@@ -18,6 +18,7 @@ export default {
   'callMessage.recording.off': '未录音',
   'callMessage.recording.analysisOn': '智能分析已开启',
   'callMessage.recording.analysisDone': '智能分析已完成',
+  'callMessage.recording.withAnalysis': '{recording}，{analysis}',
   'callMessage.duration': '通话时长',
   'callMessage.state.ringing': '振铃中',
   'callMessage.state.connected': '通话中',
