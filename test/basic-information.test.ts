@@ -208,4 +208,40 @@ describe('<basic-information>', () => {
     expect(text(shadow(el, 'button.create'))).to.equal('创建客户');
     await expect(el).to.be.accessible();
   });
+  it('in Arabic, keeps free text in its own direction: an address starts with its house number', async () => {
+    const customer: Customer = {
+      id: 'c-rtl',
+      name: 'Zhang Min',
+      phoneNumbers: ['+8613800138000'],
+      email: 'zhang.min@example.com',
+      address: '88 Century Avenue, Pudong',
+      notes: 'Prefers calls after 6 pm',
+    };
+    const el = await fixture<BasicInformation>(
+      html`<div style="inline-size: 600px"><basic-information lang="ar" .customer=${customer} .backend=${memoryBackend()}></basic-information></div>`,
+    ).then((d) => d.firstElementChild as BasicInformation);
+    await until(() => text(shadow(el, 'h2')) === 'المعلومات الأساسية', 'ar strings load');
+    await el.updateComplete;
+    const cell = [...el.shadowRoot!.querySelectorAll('dt')].find((dt) => text(dt) === 'العنوان')!.nextElementSibling!;
+    const textNode = [...cell.querySelectorAll('*'), cell].flatMap((n) => [...n.childNodes]).find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('88'))!;
+    const box = (start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(textNode, start);
+      range.setEnd(textNode, end);
+      return range.getBoundingClientRect();
+    };
+    const offset = textNode.textContent!.indexOf('88');
+    const houseNumber = box(offset, offset + 2);
+    const pudong = box(offset + 19, offset + 25);
+    expect(houseNumber.left, '"88" is drawn before "Century … Pudong", on the left').to.be.below(pudong.left);
+    // The cell itself still follows the page: its text hugs the right (start) edge.
+    expect(Math.abs(cell.getBoundingClientRect().right - pudong.right)).to.be.below(2);
+    shadow(el, 'button.edit')!.click();
+    await el.updateComplete;
+    for (const id of ['name', 'email', 'address', 'level', 'notes']) {
+      expect(shadow(el, `#f-${id}`)!.getAttribute('dir'), id).to.equal('auto');
+    }
+    expect(shadow(el, '#f-address')!.matches(':dir(ltr)'), 'a Latin address is edited left-to-right').to.be.true;
+    await expect(el).to.be.accessible();
+  });
 });

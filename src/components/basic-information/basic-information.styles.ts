@@ -29,6 +29,9 @@ export const styles = [
       overflow-wrap: anywhere;
       white-space: pre-line;
     }
+    .value {
+      unicode-bidi: isolate;
+    }
     .number {
       font-variant-numeric: tabular-nums;
       unicode-bidi: isolate;

@@ -306,6 +306,14 @@ export class BasicInformation extends WorkbenchElement {
     return this.locked ? html`<p part="locked" id="locked" class="locked">${this.l10n.t('basicInfo.authRequired')}</p>` : nothing;
   }
 
+  /**
+   * What an agent or customer typed, in its own direction: a Latin address in
+   * an Arabic page must not have its house number moved to the end.
+   */
+  private freeText(value: string) {
+    return html`<span class="value" dir="auto">${value}</span>`;
+  }
+
   private renderView(customer: Customer | null, number: string) {
     const t = this.l10n.t.bind(this.l10n);
     if (!customer) {
@@ -326,19 +334,19 @@ export class BasicInformation extends WorkbenchElement {
     const notSet = html`<span class="muted">${t('customerInfo.notSet')}</span>`;
     return html`<dl part="details">
         <dt>${t('customerInfo.field.name')}</dt>
-        <dd data-field="name">${customer.name}</dd>
+        <dd data-field="name">${this.freeText(customer.name)}</dd>
         <dt>${t('customerInfo.field.gender')}</dt>
         <dd>${customer.gender ? t(`customerInfo.gender.${customer.gender}`) : notSet}</dd>
         <dt>${t('customerInfo.field.phoneNumbers')}</dt>
-        <dd>${customer.phoneNumbers.length ? customer.phoneNumbers.map((p, i) => html`${i ? html`<br />` : nothing}<span class="number">${p}</span>`) : notSet}</dd>
+        <dd>${customer.phoneNumbers.length ? customer.phoneNumbers.map((p, i) => html`${i ? html`<br />` : nothing}<span class="number" dir="ltr">${p}</span>`) : notSet}</dd>
         <dt>${t('customerInfo.field.email')}</dt>
-        <dd>${customer.email || notSet}</dd>
+        <dd>${customer.email ? this.freeText(customer.email) : notSet}</dd>
         <dt>${t('customerInfo.field.address')}</dt>
-        <dd>${customer.address || notSet}</dd>
+        <dd data-field="address">${customer.address ? this.freeText(customer.address) : notSet}</dd>
         <dt>${t('customerInfo.field.level')}</dt>
-        <dd>${customer.level || notSet}</dd>
+        <dd>${customer.level ? this.freeText(customer.level) : notSet}</dd>
         <dt>${t('customerInfo.field.notes')}</dt>
-        <dd>${customer.notes || notSet}</dd>
+        <dd>${customer.notes ? this.freeText(customer.notes) : notSet}</dd>
       </dl>
       ${this.renderLocked()}`;
   }
@@ -355,6 +363,7 @@ export class BasicInformation extends WorkbenchElement {
         ${field === 'notes'
           ? html`<textarea
               id="f-notes"
+              dir="auto"
               rows="3"
               .value=${live(this.draft.notes)}
               ?disabled=${this.saving}
@@ -363,6 +372,7 @@ export class BasicInformation extends WorkbenchElement {
           : html`<input
               id=${`f-${field}`}
               type=${opts.type ?? 'text'}
+              dir="auto"
               autocomplete=${opts.autocomplete ?? 'off'}
               .value=${live(this.draft[field])}
               ?required=${opts.required}
