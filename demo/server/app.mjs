@@ -348,18 +348,30 @@ export async function createServer(options) {
   // so one server gives a real cross-origin setup without a second listener.
   app.get('/tenant/:page', (request, reply) => {
     const file = safeJoin(TENANT_PAGES, request.params.page);
-    if (!file || extname(file) !== '.html' || !existsSync(file)) return sendError(reply, 404, 'not-found', 'No such tenant page.');
+    const type = file ? extname(file) : '';
+    if (!file || (type !== '.html' && type !== '.css') || !existsSync(file)) return sendError(reply, 404, 'not-found', 'No such tenant page.');
     const workbench = opts.workbenchOrigin ?? `http://localhost:${app.server.address().port}`;
+    const headers = { 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
+    // The pages' stylesheet: a strict policy allows styles from a file only.
+    if (type === '.css') return reply.type(TYPES['.css']).headers(headers).send(readFileSync(file, 'utf8'));
     // The pages name the workbench they trust (parent-origin); this server
     // knows its own port only at run time, so it writes it in.
     const page = readFileSync(file, 'utf8').replace(/parent-origin="[^"]*"/g, `parent-origin="${workbench}"`);
     return reply
       .type(TYPES['.html'])
       .headers({
-        'cache-control': 'no-cache',
-        // Only the workbench may frame the page; a tenant's own server should say the same.
-        'content-security-policy': `frame-ancestors ${workbench}`,
-        'x-content-type-options': 'nosniff',
+        ...headers,
+        // The strict policy a tenant should serve its pages with: nothing
+        // inline, scripts from itself and the workbench's origin (where the
+        // standalone bundle lives), and only the workbench may frame the page.
+        'content-security-policy': [
+          "default-src 'self'",
+          `script-src 'self' ${workbench}`,
+          "style-src 'self'",
+          "object-src 'none'",
+          "base-uri 'none'",
+          `frame-ancestors ${workbench}`,
+        ].join('; '),
       })
       .send(page);
   });
