@@ -187,4 +187,31 @@ describe('<contact-record-detail>', () => {
     expect(facts(el)['渠道']).to.equal('语音');
     await expect(el).to.be.accessible();
   });
+  it('in Arabic, keeps numbers and typed remarks in their own direction while cells align to the right', async () => {
+    const el = await fixture<ContactRecordDetail>(
+      html`<div style="inline-size: 640px"><contact-record-detail lang="ar" record-id="cr-001" .backend=${memoryBackend()}></contact-record-detail></div>`,
+    ).then((d) => d.firstElementChild as ContactRecordDetail);
+    await loaded(el);
+    await until(() => text(shadow(el, 'dt')).length > 0 && /[\u0600-\u06ff]/.test(text(shadow(el, 'dt'))), 'ar strings load');
+    await el.updateComplete;
+    const cell = (label: string) => [...el.shadowRoot!.querySelectorAll('[part=details] > dt')].find((dt) => text(dt) === label)!.nextElementSibling!;
+    const contentBox = (node: Node, start?: number, end?: number) => {
+      const range = document.createRange();
+      if (start === undefined) range.selectNodeContents(node);
+      else {
+        range.setStart(node, start);
+        range.setEnd(node, end!);
+      }
+      return range.getBoundingClientRect();
+    };
+    const number = cell('الرقم المُعالَج');
+    expect(Math.abs(number.getBoundingClientRect().right - contentBox(number).right), 'the number sits at the right (start) edge').to.be.below(2);
+    const remarks = cell('ملاحظات');
+    const textNode = [...remarks.querySelectorAll('*'), remarks].flatMap((n) => [...n.childNodes]).find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('refund'))!;
+    const value = textNode.textContent!;
+    const first = contentBox(textNode, value.indexOf('C'), value.indexOf('C') + 1);
+    const stop = contentBox(textNode, value.length - 1, value.length);
+    expect(stop.left, 'the full stop ends the English remark, on its right').to.be.above(first.left);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -176,21 +176,21 @@ export class ContactRecordDetail extends WorkbenchElement {
       <dt>${t('contactHistory.field.direction')}</dt>
       <dd>${t(`contactHistory.direction.${record.direction}`)}</dd>
       <dt>${t('contactHistory.field.handledNumber')}</dt>
-      <dd class="number">${record.handledNumber}</dd>
+      <dd><span class="number" dir="ltr">${record.handledNumber}</span></dd>
       <dt>${t('contactHistory.field.start')}</dt>
       <dd><time>${this.l10n.dateTime(record.startTime)}</time></dd>
       <dt>${t('contactHistory.field.end')}</dt>
       <dd><time>${this.l10n.dateTime(record.endTime)}</time></dd>
       <dt>${t('contactHistory.field.duration')}</dt>
-      <dd class="number">${this.l10n.duration(record.endTime - record.startTime)}</dd>
+      <dd><span class="number" dir="ltr">${this.l10n.duration(record.endTime - record.startTime)}</span></dd>
       <dt>${t('contactHistory.field.agent')}</dt>
       <dd>${t('contactHistory.field.agentValue', { name: record.agentName, workNo: record.agentWorkNo })}</dd>
       <dt>${t('contactHistory.field.skillQueue')}</dt>
-      <dd>${record.skillQueue || none}</dd>
+      <dd>${record.skillQueue ? html`<span dir="auto">${record.skillQueue}</span>` : none}</dd>
       <dt>${t('contactHistory.field.reason')}</dt>
       <dd>${record.reasonPath?.length ? record.reasonPath.join(' › ') : none}</dd>
       <dt>${t('contactHistory.field.remarks')}</dt>
-      <dd class="remarks">${record.remarks || none}</dd>
+      <dd class="remarks">${record.remarks ? html`<span dir="auto">${record.remarks}</span>` : none}</dd>
       <dt>${t('contactHistory.field.recording')}</dt>
       <dd>
         ${record.recordingId
@@ -210,11 +210,17 @@ export class ContactRecordDetail extends WorkbenchElement {
       </div>
       <dl>
         <dt>${t('contactHistory.messages.recipient')}</dt>
-        <dd class=${m.channel === 'email' ? '' : 'number'}>${m.recipient}</dd>
+        <dd>
+          ${m.channel === 'email' ? html`<span dir="auto">${m.recipient}</span>` : html`<span class="number" dir="ltr">${m.recipient}</span>`}
+        </dd>
         <dt>${t('contactHistory.messages.template')}</dt>
-        <dd>${m.templateName || m.templateId || html`<span class="muted">${t('contactHistory.messages.noTemplate')}</span>`}</dd>
+        <dd>
+          ${m.templateName || m.templateId
+            ? html`<span dir="auto">${m.templateName || m.templateId}</span>`
+            : html`<span class="muted">${t('contactHistory.messages.noTemplate')}</span>`}
+        </dd>
         <dt>${t('contactHistory.messages.text')}</dt>
-        <dd class="text">${m.subject ? html`<strong>${m.subject}</strong>\n` : nothing}${m.text}</dd>
+        <dd class="text">${m.subject ? html`<strong dir="auto">${m.subject}</strong>\n` : nothing}<span dir="auto">${m.text}</span></dd>
       </dl>
     </li>`;
   }
