@@ -117,7 +117,8 @@ export interface VirtualListOptions<T> {
    * What a row's template depends on besides the item itself. A row is
    * rendered again only when its item (by identity) or one of these values
    * changes: each update then costs one row, not every visible row. The list
-   * sets `aria-posinset` and `aria-setsize` on each row itself.
+   * sets `aria-posinset` and `aria-setsize` on each row itself, and
+   * `data-first` / `data-last` on the first and last row of the whole list.
    */
   rowDeps?(item: T, index: number, count: number): readonly unknown[];
   /** A height for a row never measured at this width. */
@@ -376,6 +377,16 @@ export class VirtualList<T> {
       const position = String(start + k + 1);
       if (child.getAttribute('aria-posinset') !== position) child.setAttribute('aria-posinset', position);
       if (child.getAttribute('aria-setsize') !== size) child.setAttribute('aria-setsize', size);
+      // The last row's marker moves with every new line: toggling it here
+      // costs the previous last row an attribute, not a render of its
+      // template. Its height may change with it (edge spacing), so measure it.
+      const first = start + k === 0;
+      const last = start + k === count - 1;
+      if (child.hasAttribute('data-first') !== first || child.hasAttribute('data-last') !== last) {
+        child.toggleAttribute('data-first', first);
+        child.toggleAttribute('data-last', last);
+        this.rendered.add(keyOf(this.model.at(start + k)));
+      }
       if (!this.virtualize) continue;
       observed.add(child);
       if (!this.observedRows.delete(child)) {

@@ -125,8 +125,8 @@ export class RealtimeTransfer extends WorkbenchElement {
     super();
     this.list = new VirtualList<TranscriptSegment>({
       keyOf: (segment) => segment.id,
-      renderRow: (segment, index, count) => this.renderRow(segment, index, count),
-      rowDeps: (segment, index, count) => [index === 0, index === count - 1, segment.id === this.tabStopKey, this.rowText],
+      renderRow: (segment) => this.renderRow(segment),
+      rowDeps: (segment) => [segment.id === this.tabStopKey, this.rowText],
       estimate: (segment, width) => estimateHeight(segment, width),
       onFollowChange: (following) => {
         this.following = following;
@@ -453,7 +453,7 @@ export class RealtimeTransfer extends WorkbenchElement {
   }
 
   /** One line. Must depend only on the segment and what `rowDeps` lists: otherwise it goes stale. */
-  private renderRow(segment: TranscriptSegment, index: number, count: number) {
+  private renderRow(segment: TranscriptSegment) {
     const speaker = this.rowText[segment.speaker];
     const offset = this.offsetOf(segment.offsetMs);
     const label = this.l10n.t('realtimeTransfer.copyFrom', { offset, speaker });
@@ -463,8 +463,6 @@ export class RealtimeTransfer extends WorkbenchElement {
       data-id=${segment.id}
       data-speaker=${segment.speaker}
       ?data-partial=${!segment.final}
-      ?data-first=${index === 0}
-      ?data-last=${index === count - 1}
     >
       <div class="bubble" part="bubble">
         <div class="meta">
