@@ -48,11 +48,15 @@ function frozenHub(status: StreamStatus, lines: readonly TranscriptSegment[] = [
 
 /** Live: a provider with the in-browser backend; each line arrives as a partial, then its final text. */
 export const Default: Story = {
-  render: () => {
+  render: (_args, { globals }) => {
     const backend = storyBackend();
     const start = Date.now() - 20_000;
     const provider = document.createElement('workbench-provider');
     provider.backend = backend;
+    // The provider sets its own locale, theme and direction: give it the toolbar's.
+    provider.setAttribute('locale', String(globals.locale ?? 'en'));
+    provider.setAttribute('theme', globals.theme === 'dark' ? 'dark' : 'light');
+    provider.setAttribute('dir', String(globals.direction ?? 'ltr'));
     provider.append(document.createElement('realtime-transfer'));
     // The provider subscribes when it connects; what was said before then comes first.
     setTimeout(() => conversation(4).forEach((segment) => backend.pushTranscript(segment)), 50);
