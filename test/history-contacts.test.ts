@@ -218,4 +218,27 @@ describe('<history-contacts>', () => {
     expect(text(shadow(el, 'button.more'))).to.equal('更多');
     await expect(el).to.be.accessible();
   });
+  it('in Arabic, keeps a Latin call reason in its own order, aligned to the right (start) edge', async () => {
+    const backend = memoryBackend();
+    backend.contactRecords = [record('x', '+8613800138000', FIXED_NOW - HOUR, { reasonPath: ['Billing', 'Refund requested.'] })];
+    const el = await fixture<HistoryContacts>(
+      html`<div style="inline-size: 480px"><history-contacts lang="ar" .backend=${backend} .call=${sampleCall()}></history-contacts></div>`,
+    ).then((d) => d.firstElementChild as HistoryContacts);
+    await listed(el);
+    await until(() => /[\u0600-\u06ff]/.test(text(shadow(el, 'h2'))), 'ar strings load');
+    const reason = shadow(el, '.reason')!;
+    const textNode = [...reason.querySelectorAll('*'), reason].flatMap((n) => [...n.childNodes]).find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('Refund'))!;
+    const box = (start: number, end: number) => {
+      const range = document.createRange();
+      range.setStart(textNode, start);
+      range.setEnd(textNode, end);
+      return range.getBoundingClientRect();
+    };
+    const value = textNode.textContent!;
+    const first = box(value.indexOf('R'), value.indexOf('R') + 1);
+    const stop = box(value.length - 1, value.length);
+    expect(stop.left, 'the full stop ends the reason, on its right').to.be.above(first.left);
+    expect(Math.abs(reason.getBoundingClientRect().right - stop.right), 'the reason hugs the right edge').to.be.below(2);
+    await expect(el).to.be.accessible();
+  });
 });

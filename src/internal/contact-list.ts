@@ -336,9 +336,9 @@ export abstract class ContactListElement extends WorkbenchElement {
       <time class="when">${this.l10n.dateTime(record.startTime)}</time>
       <span class="duration">${this.l10n.duration(record.endTime - record.startTime)}</span>
       <span class="meta">
-        ${t(`contactHistory.direction.${record.direction}`)} · ${t(`contactHistory.channel.${record.channel}`)} · ${record.agentName}
+        ${t(`contactHistory.direction.${record.direction}`)} · ${t(`contactHistory.channel.${record.channel}`)} · <span dir="auto">${record.agentName}</span>
       </span>
-      ${reason ? html`<span class="reason">${reason}</span>` : nothing}
+      ${reason ? html`<span class="reason"><span dir="auto">${reason}</span></span>` : nothing}
     </button>`;
   }
 
