@@ -71,6 +71,16 @@ export const styles = [
     .control textarea {
       inline-size: 100%;
     }
+    /*
+     * Typed text takes the direction of its own first letter, line by line (a
+     * Latin address in an Arabic form keeps its house number first), while an
+     * empty box keeps the page's direction. dir=auto would turn an empty box
+     * left-to-right in a right-to-left page. Phone numbers stay left-to-right.
+     */
+    .control > input,
+    .control > textarea {
+      unicode-bidi: plaintext;
+    }
     .phones {
       display: flex;
       flex-direction: column;

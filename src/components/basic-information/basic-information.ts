@@ -363,7 +363,6 @@ export class BasicInformation extends WorkbenchElement {
         ${field === 'notes'
           ? html`<textarea
               id="f-notes"
-              dir="auto"
               rows="3"
               .value=${live(this.draft.notes)}
               ?disabled=${this.saving}
@@ -372,7 +371,6 @@ export class BasicInformation extends WorkbenchElement {
           : html`<input
               id=${`f-${field}`}
               type=${opts.type ?? 'text'}
-              dir="auto"
               autocomplete=${opts.autocomplete ?? 'off'}
               .value=${live(this.draft[field])}
               ?required=${opts.required}
