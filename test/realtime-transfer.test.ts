@@ -246,6 +246,31 @@ describe('<realtime-transfer>', () => {
       expect(rows(el).at(0)!.getAttribute('aria-setsize')).to.equal('62');
     });
 
+    it('renders only the list, not the panel around it, when a line arrives or changes', async () => {
+      const hub = manualHub();
+      const el = await fixture<RealtimeTransfer>(html`<realtime-transfer .call=${sampleCall()} .eventHub=${hub}></realtime-transfer>`);
+      for (const line of lines(10)) hub.push(line);
+      await el.updateComplete;
+      await frame();
+      // The panel's template is protected; counting its calls is the point of this test.
+      const spied = el as unknown as { render(): unknown };
+      const render = spied.render;
+      let renders = 0;
+      spied.render = function () {
+        renders += 1;
+        return render.call(this);
+      };
+      hub.push(seg('r', 'agent', 'Let me', 100_000, false));
+      await el.updateComplete;
+      expect(text(rows(el).at(-1)!.querySelector('.text'))).to.match(/^Let me \(/);
+      hub.push(seg('r', 'agent', 'Let me check that.', 100_000, true));
+      await el.updateComplete;
+      await frame();
+      expect(renders).to.equal(0);
+      expect(text(rows(el).at(-1)!.querySelector('.text'))).to.equal('Let me check that.');
+      expect(el.isFollowing).to.equal(true);
+    });
+
     it('renders only the visible rows of 20,000 segments: under 1,500 DOM nodes', async () => {
       const el = await standalone(lines(20_000));
       let nodes = 0;

@@ -120,6 +120,10 @@ export class RealtimeTransfer extends WorkbenchElement {
    * builds Intl formatters. Cleared with the language, kept small.
    */
   private readonly offsetText = new Map<number, string>();
+  /** `shapeOf()` at the last render; the list is in the DOM and attached. */
+  private renderedShape = '';
+  private listShown = false;
+  private listSyncQueued = false;
 
   constructor() {
     super();
@@ -203,6 +207,7 @@ export class RealtimeTransfer extends WorkbenchElement {
     super.disconnectedCallback();
     this.subscribeTo(null);
     this.list.detach();
+    this.listShown = false;
     clearTimeout(this.announceTimer);
     this.announceTimer = undefined;
     clearTimeout(this.copyStatusTimer);
@@ -234,6 +239,7 @@ export class RealtimeTransfer extends WorkbenchElement {
   protected override updated(): void {
     const viewport = this.renderRoot.querySelector<HTMLElement>('[part=viewport]');
     const rows = this.renderRoot.querySelector<HTMLElement>('.rows');
+    this.listShown = viewport !== null && rows !== null;
     if (viewport && rows) {
       this.list.attach(viewport, rows);
       this.list.sync();
@@ -320,7 +326,31 @@ export class RealtimeTransfer extends WorkbenchElement {
     }
     const newlyFinal = result.kind === 'added' || !result.previous.final || result.previous.text !== segment.text;
     if (live && segment.final && segment.speaker === 'customer' && newlyFinal) this.queueAnnouncement(segment.text);
-    this.requestUpdate();
+    this.linesChanged();
+  }
+
+  /**
+   * A line arrived or changed. The panel around the list shows only whether
+   * there are lines at all, so while that holds only the list syncs: the
+   * header, toolbar and banners are not rendered again for every partial.
+   */
+  private linesChanged(): void {
+    if (this.isUpdatePending || !this.listShown || this.shapeOf() !== this.renderedShape) {
+      this.requestUpdate();
+      return;
+    }
+    if (this.listSyncQueued) return;
+    this.listSyncQueued = true;
+    // A microtask, as Lit's own update: a burst of lines costs one sync, done before `updateComplete` resolves.
+    queueMicrotask(() => {
+      this.listSyncQueued = false;
+      if (!this.isUpdatePending && this.listShown) this.list.sync();
+    });
+  }
+
+  /** What of the lines the panel around the list depends on. */
+  private shapeOf(): string {
+    return `${this.view.length > 0}|${this.store.size > 0}`;
   }
 
   private queueAnnouncement(text: string): void {
@@ -530,6 +560,7 @@ export class RealtimeTransfer extends WorkbenchElement {
   }
 
   protected override render() {
+    this.renderedShape = this.shapeOf();
     const t = this.l10n.t.bind(this.l10n);
     const call = this.currentCall;
     const title = t('realtimeTransfer.title');
