@@ -153,6 +153,7 @@ export const styles = [
       direction: ltr;
     }
     .copy-from {
+      position: relative;
       margin-inline-start: auto;
       min-block-size: 24px;
       inline-size: 24px;
@@ -167,12 +168,28 @@ export const styles = [
     .copy-from:focus-visible {
       color: ${token('color-primary')};
     }
-    .copy-from svg {
-      inline-size: 14px;
-      block-size: 14px;
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 2;
+    /* The copy icon (two sheets) drawn by the button itself: an inline SVG in
+       every row was three more elements to create, style and lay out per line. */
+    .copy-from::before,
+    .copy-from::after {
+      content: '';
+      position: absolute;
+      box-sizing: border-box;
+      inline-size: 7px;
+      block-size: 7px;
+      border: 1.5px solid currentColor;
+    }
+    .copy-from::before {
+      inset-block-start: 7px;
+      inset-inline-start: 8px;
+      border-inline-end: none;
+      border-block-end: none;
+      border-start-start-radius: 2px;
+    }
+    .copy-from::after {
+      inset-block-start: 10px;
+      inset-inline-start: 10px;
+      border-radius: 2px;
     }
     .text {
       margin: 0;

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StreamStatus, TranscriptSegment, WorkbenchEvent } from '../../backend/types.js';
 import { type WorkbenchEventHub, eventHubContext } from '../../context/keys.js';
@@ -12,8 +12,6 @@ import { addEnglish } from '../../localize/registry.js';
 import realtimeTransferEn from '../../localize/locales/en/realtime-transfer.js';
 
 addEnglish(realtimeTransferEn);
-
-const COPY_ICON = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><rect x="9" y="9" width="12" height="12" rx="2"></rect><path d="M5 15V5a2 2 0 0 1 2-2h10"></path></svg>`;
 
 /** Average advance of a Latin and of a CJK character at the 14px body size. */
 const LATIN_PX = 7.4;
@@ -506,9 +504,7 @@ export class RealtimeTransfer extends WorkbenchElement {
             aria-label=${label}
             title=${label}
             @click=${this.onCopyFrom}
-          >
-            ${COPY_ICON}
-          </button>
+          ></button>
         </div>
         <p class="text" dir="auto">${segment.text}${segment.final
             ? nothing
