@@ -320,4 +320,14 @@ describe('<harassment-record>', () => {
     expect(text(shadow(el, '#reason-problem'))).to.contain('最多允许 1024 个');
     await expect(el).to.be.accessible();
   });
+  it('lets a typed reason take its own direction in a right-to-left page, line by line', async () => {
+    const backend = memoryBackend();
+    const el = await fixture<El>(html`<div dir="rtl" lang="ar"><harassment-record .call=${sampleCall()} .backend=${backend}></harassment-record></div>`);
+    const panel = el.querySelector('harassment-record') as El;
+    await panel.updateComplete;
+    const box = textarea(panel);
+    // A Latin reason typed in an Arabic workbench keeps its own order; an empty box keeps the page's side.
+    expect(getComputedStyle(box).unicodeBidi).to.equal('plaintext');
+    expect(getComputedStyle(box).direction).to.equal('rtl');
+  });
 });

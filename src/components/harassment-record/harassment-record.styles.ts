@@ -7,6 +7,12 @@ export const styles = [
     :host {
       container-type: inline-size;
     }
+    /* The reason takes the direction of its own first letter, line by line
+       (a Latin reason in an Arabic workbench keeps its order), while an empty
+       box keeps the page's side; dir=auto would turn it left-to-right. */
+    textarea {
+      unicode-bidi: plaintext;
+    }
     header {
       display: flex;
       flex-wrap: wrap;
