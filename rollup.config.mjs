@@ -1,5 +1,5 @@
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve as resolvePath } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -37,6 +37,28 @@ const ts = () =>
 // Lit's production build, without the dev-mode warnings.
 const resolve = () => nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'], browser: true });
 
+/**
+ * Puts every stylesheet module first in the no-build bundle, one after the
+ * other. gzip finds repeats only within 32 KB, and the panels' stylesheets
+ * repeat one another's selectors and tokens: side by side they compress as
+ * one, spread through 270 KB of code they do not (about 1 KB gzip). The
+ * modules run first either way: they only build CSSStyleSheets.
+ */
+const stylesFirst = () => {
+  const styles = readdirSync('src', { recursive: true })
+    .filter((f) => f.endsWith('.styles.ts'))
+    .sort()
+    .map((f) => resolvePath('src', f));
+  return {
+    name: 'avw-styles-first',
+    transform(code, id) {
+      if (!this.getModuleInfo(id)?.isEntry) return null;
+      // On the first line, so that the entry's other lines keep their source map.
+      return { code: styles.map((f) => `import ${JSON.stringify(f)};`).join('') + code, map: null };
+    },
+  };
+};
+
 export default [
   // The package: Lit stays a peer the host's bundler dedupes.
   {
@@ -55,7 +77,7 @@ export default [
   // backends exported for `import { HttpBackend } from '.../av-workbench.js'`.
   {
     input: { 'av-workbench': 'src/standalone.ts' },
-    plugins: [resolve(), minifyTemplatesRollup(), ts(), terser({ ...TERSER_OPTIONS })],
+    plugins: [resolve(), stylesFirst(), minifyTemplatesRollup(), ts(), terser({ ...TERSER_OPTIONS })],
     output: {
       dir: 'dist/standalone',
       format: 'es',
