@@ -38,23 +38,23 @@ const ts = () =>
 const resolve = () => nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'], browser: true });
 
 /**
- * Puts every stylesheet module first in the no-build bundle, one after the
- * other. gzip finds repeats only within 32 KB, and the panels' stylesheets
- * repeat one another's selectors and tokens: side by side they compress as
- * one, spread through 270 KB of code they do not (about 1 KB gzip). The
- * modules run first either way: they only build CSSStyleSheets.
+ * Puts the modules that resemble one another first in the no-build bundle,
+ * side by side: every stylesheet, every event class and every English string
+ * table. gzip finds repeats only within 32 KB; spread through 270 KB of code
+ * their shared selectors, tokens and shapes are paid for again (about 1.1 KB
+ * gzip). Running first changes nothing: they only build values.
  */
-const stylesFirst = () => {
-  const styles = readdirSync('src', { recursive: true })
-    .filter((f) => f.endsWith('.styles.ts'))
+const similarFirst = () => {
+  const similar = readdirSync('src', { recursive: true })
+    .filter((f) => /(\.styles|\.events)\.ts$|^localize\/locales\/en\/(?!index\.ts$)/.test(f.replaceAll('\\', '/')))
     .sort()
     .map((f) => resolvePath('src', f));
   return {
-    name: 'avw-styles-first',
+    name: 'avw-similar-first',
     transform(code, id) {
       if (!this.getModuleInfo(id)?.isEntry) return null;
       // On the first line, so that the entry's other lines keep their source map.
-      return { code: styles.map((f) => `import ${JSON.stringify(f)};`).join('') + code, map: null };
+      return { code: similar.map((f) => `import ${JSON.stringify(f)};`).join('') + code, map: null };
     },
   };
 };
@@ -77,7 +77,7 @@ export default [
   // backends exported for `import { HttpBackend } from '.../av-workbench.js'`.
   {
     input: { 'av-workbench': 'src/standalone.ts' },
-    plugins: [resolve(), stylesFirst(), minifyTemplatesRollup(), ts(), terser({ ...TERSER_OPTIONS })],
+    plugins: [resolve(), similarFirst(), minifyTemplatesRollup(), ts(), terser({ ...TERSER_OPTIONS })],
     output: {
       dir: 'dist/standalone',
       format: 'es',
