@@ -55,6 +55,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 900, height: 800 } });
 
   const results = [];
+  const controls = [];
   for (const virtualize of [true, false]) {
     for (const size of SIZES) {
       const page = await context.newPage();
@@ -78,6 +79,10 @@ try {
       if (errors.length) throw new Error(`page errors (${virtualize ? 'virtual' : 'naive'}, ${size}): ${errors.join('; ')}`);
       results.push({ mode: virtualize ? 'virtual' : 'naive', size, fillMs, ...run, heapMb: heap.usedSize / 2 ** 20 });
       process.stderr.write(`  measured ${virtualize ? 'virtual' : 'naive'} × ${size}\n`);
+      if (virtualize && size === SIZES[SIZES.length - 1]) {
+        // The machine's floor, on the same page, right after the element's own run.
+        for (const kind of ['text', 'plain']) controls.push({ kind, ...(await page.evaluate(([k, n]) => window.benchControl(k, n), [kind, UPDATES])) });
+      }
       await page.close();
     }
   }
@@ -102,6 +107,17 @@ try {
   );
   console.table(rows);
 
+  console.log('\nControls: the same timing, in the same page, of changes that are not the element\'s');
+  console.table(
+    controls.map((c) => ({
+      control: c.kind === 'text' ? 'one text node changes outside the element' : 'plain scroller, no Lit: a line grows or is added, then scroll to the bottom',
+      updates: c.updates,
+      'median ms': fmt(c.median),
+      'p95 ms': fmt(c.p95),
+      'max ms': fmt(c.max),
+    })),
+  );
+
   const virtual = results.find((r) => r.mode === 'virtual' && r.size === 20_000);
   const naive = results.find((r) => r.mode === 'naive' && r.size === 20_000);
   const ratio = naive.median / virtual.median;
@@ -114,6 +130,8 @@ try {
   ];
   console.log('\nBudgets');
   for (const [label, met, value] of checks) console.log(`  ${met ? 'met    ' : 'NOT MET'}  ${label}: ${value}`);
+  const floor = controls.find((c) => c.kind === 'plain');
+  if (floor) console.log(`  (the least any transcript update costs here, the plain-scroller control: p95 ${fmt(floor.p95)} ms)`);
   const load = (l) => l.map((n) => n.toFixed(2)).join(', ');
   console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s, headless Chromium, ${navigatorInfo()})`);
   // Timings on a busy machine are not the element's: say how busy it was.

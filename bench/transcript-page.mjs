@@ -95,6 +95,51 @@ function inPage() {
     }
   };
 
+  /**
+   * What this browser on this machine charges for any visual change, outside
+   * the element, timed exactly as an update is. `text`: one text node changes
+   * elsewhere on the page. `plain`: the least a transcript update can be, no
+   * Lit and no element: a plain scroller of 24 paragraphs where a line grows
+   * or a new one replaces the oldest, then the scroller goes to the bottom.
+   * The element cannot cost less than these.
+   */
+  window.benchControl = async (kind, updates) => {
+    const host = document.createElement('div');
+    host.style.cssText = 'block-size:22rem;overflow-y:auto;inline-size:688px;font:14px/1.5 system-ui,sans-serif';
+    document.body.append(host);
+    const line = (i) => {
+      const p = document.createElement('p');
+      p.textContent = TEXTS[(i * 7) % TEXTS.length];
+      return p;
+    };
+    if (kind === 'plain') for (let i = 0; i < 24; i++) host.append(line(i));
+    else host.textContent = 'idle';
+    host.scrollTop = host.scrollHeight;
+    await frame();
+    await afterFrame();
+    const times = [];
+    for (let u = 0; u < updates; u++) {
+      await frame();
+      await afterFrame();
+      const t0 = performance.now();
+      if (kind === 'text') host.firstChild.data = `update ${u}`;
+      else if (u % 3 === 0) {
+        host.firstElementChild.remove();
+        host.append(line(u));
+      } else host.lastElementChild.textContent = TEXTS[(u * 5) % TEXTS.length].slice(0, 20 + u % 60);
+      if (kind === 'plain') host.scrollTop = host.scrollHeight;
+      const t1 = performance.now();
+      await frame();
+      const t2 = performance.now();
+      const t3 = await afterFrame();
+      times.push(t1 - t0 + (t3 - t2));
+    }
+    host.remove();
+    times.sort((a, b) => a - b);
+    const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+    return { updates: times.length, median: at(0.5), p95: at(0.95), max: times[times.length - 1] };
+  };
+
   /** Times up to `updates` updates, stopping early after `budgetMs` (the naive list at 20,000 is slow). */
   window.benchRun = async (updates, budgetMs = Infinity) => {
     const began = performance.now();
