@@ -45,10 +45,7 @@ export default {
   'contactHistory.none': 'لا يوجد',
   'contactHistory.messages.loading': 'جارٍ تحميل الرسائل المرسلة…',
   'contactHistory.messages.empty': 'لم تُرسل أي رسائل لهذا التواصل.',
-  'contactHistory.messages.channel': 'القناة',
   'contactHistory.messages.template': 'القالب',
-  'contactHistory.messages.time': 'وقت الإرسال',
-  'contactHistory.messages.status': 'الحالة',
   'contactHistory.messages.recipient': 'المستلم',
   'contactHistory.messages.text': 'النص',
   'contactHistory.messages.noTemplate': 'بدون قالب',
@@ -60,7 +57,5 @@ export default {
   'contactHistory.status.failed': 'فشل الإرسال',
   'contactHistory.status.pending': 'قيد الانتظار',
   'contactHistory.send': 'إرسال رسالة',
-  'contactHistory.sendBy': 'إرسال عبر',
   'contactHistory.sent': 'تم إرسال الرسالة.',
-  'contactHistory.closeComposer': 'إغلاق محرر الرسالة',
 } satisfies Record<keyof typeof en, string>;

@@ -42,10 +42,7 @@ export default {
   'contactHistory.none': 'None',
   'contactHistory.messages.loading': 'Loading sent messages…',
   'contactHistory.messages.empty': 'No messages have been sent for this contact.',
-  'contactHistory.messages.channel': 'Channel',
   'contactHistory.messages.template': 'Template',
-  'contactHistory.messages.time': 'Sent',
-  'contactHistory.messages.status': 'Status',
   'contactHistory.messages.recipient': 'Recipient',
   'contactHistory.messages.text': 'Text',
   'contactHistory.messages.noTemplate': 'No template',
@@ -57,7 +54,5 @@ export default {
   'contactHistory.status.failed': 'Failed',
   'contactHistory.status.pending': 'Pending',
   'contactHistory.send': 'Send message',
-  'contactHistory.sendBy': 'Send by',
   'contactHistory.sent': 'Message sent.',
-  'contactHistory.closeComposer': 'Close the composer',
 } as const;

@@ -44,10 +44,7 @@ export default {
   'contactHistory.none': '无',
   'contactHistory.messages.loading': '正在加载已发送的消息…',
   'contactHistory.messages.empty': '该接触尚未发送任何消息。',
-  'contactHistory.messages.channel': '渠道',
   'contactHistory.messages.template': '模板',
-  'contactHistory.messages.time': '发送时间',
-  'contactHistory.messages.status': '状态',
   'contactHistory.messages.recipient': '接收方',
   'contactHistory.messages.text': '内容',
   'contactHistory.messages.noTemplate': '无模板',
@@ -59,7 +56,5 @@ export default {
   'contactHistory.status.failed': '发送失败',
   'contactHistory.status.pending': '发送中',
   'contactHistory.send': '发送消息',
-  'contactHistory.sendBy': '发送方式',
   'contactHistory.sent': '消息已发送。',
-  'contactHistory.closeComposer': '关闭编辑器',
 } satisfies Record<keyof typeof en, string>;
