@@ -54,70 +54,70 @@ export class CallMessage extends WorkbenchElement {
 
   /** @internal */
   protected readonly clock = new ClockController(this);
-  private idempotencyKey = '';
-  private saveAbort?: AbortController;
+  #idempotencyKey = '';
+  #saveAbort?: AbortController;
 
-  private shownCallId?: string;
+  #shownCallId?: string;
 
   protected override willUpdate(): void {
     const call = this.currentCall;
     this.clock.running = call?.state === 'connected' || call?.state === 'held';
     // A different call closes the editor: a draft belongs to one call.
-    if (call?.id !== this.shownCallId && this.editing) this.closeEditor();
-    this.shownCallId = call?.id;
+    if (call?.id !== this.#shownCallId && this.editing) this.#closeEditor();
+    this.#shownCallId = call?.id;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.saveAbort?.abort();
+    this.#saveAbort?.abort();
   }
 
-  private openEditor(): void {
+  #openEditor(): void {
     this.editing = true;
     this.draft = this.currentCall?.handledNumber ?? '';
     this.problem = null;
     this.saveError = null;
-    this.idempotencyKey = newIdempotencyKey();
+    this.#idempotencyKey = newIdempotencyKey();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus());
   }
 
-  private closeEditor(): void {
-    this.saveAbort?.abort();
+  #closeEditor(): void {
+    this.#saveAbort?.abort();
     this.editing = false;
     this.saving = false;
     this.problem = null;
     this.saveError = null;
   }
 
-  private onInput(event: InputEvent): void {
+  #onInput(event: InputEvent): void {
     this.draft = (event.target as HTMLInputElement).value;
     this.saveError = null;
     // Tell the agent at once when the number gets too long or has letters;
     // an empty field is only an error when they try to save it.
     const check = checkHandledNumber(this.draft, this.currentConfig.limits.handledNumberMaxLength);
-    this.problem = !check.ok && check.problem !== 'required' ? this.problemText(check.problem) : null;
+    this.problem = !check.ok && check.problem !== 'required' ? this.#problemText(check.problem) : null;
   }
 
-  private problemText(problem: 'required' | 'invalid-characters' | 'too-long' | 'invalid-number'): string {
+  #problemText(problem: 'required' | 'invalid-characters' | 'too-long' | 'invalid-number'): string {
     return this.l10n.t(`phone.${problem}`, { max: this.currentConfig.limits.handledNumberMaxLength });
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       event.preventDefault();
-      this.closeEditor();
+      this.#closeEditor();
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.edit')?.focus());
     }
   }
 
-  private async save(event?: Event): Promise<void> {
+  async #save(event?: Event): Promise<void> {
     event?.preventDefault();
     const call = this.currentCall;
     const backend = this.currentBackend;
     if (!call || this.saving) return;
     const check = checkHandledNumber(this.draft, this.currentConfig.limits.handledNumberMaxLength);
     if (!check.ok) {
-      this.problem = this.problemText(check.problem);
+      this.problem = this.#problemText(check.problem);
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus());
       return;
     }
@@ -132,25 +132,25 @@ export class CallMessage extends WorkbenchElement {
     if (!this.dispatchEvent(new HandledNumberChangeRequestEvent(call.id, check.value))) return;
     this.saving = true;
     this.saveError = null;
-    this.saveAbort = new AbortController();
+    this.#saveAbort = new AbortController();
     try {
       const updated = await backend.setHandledNumber(call.id, check.value, {
-        idempotencyKey: this.idempotencyKey,
-        signal: this.saveAbort.signal,
+        idempotencyKey: this.#idempotencyKey,
+        signal: this.#saveAbort.signal,
       });
       this.editing = false;
       this.announcement = this.l10n.t('callMessage.handledNumber.saved');
       this.dispatchEvent(new HandledNumberChangedEvent(updated));
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.edit')?.focus());
     } catch (error) {
-      if (!this.saveAbort.signal.aborted) this.saveError = this.errorMessage(error);
+      if (!this.#saveAbort.signal.aborted) this.saveError = this.errorMessage(error);
     } finally {
       this.saving = false;
     }
   }
 
   /** Recording state, and the analysis state joined on with the locale's own list punctuation. */
-  private recordingText(recording: RecordingInfo | undefined): string {
+  #recordingText(recording: RecordingInfo | undefined): string {
     const t = this.l10n.t.bind(this.l10n);
     const state = recording?.recording ? t('callMessage.recording.on') : t('callMessage.recording.off');
     const analysis =
@@ -162,7 +162,7 @@ export class CallMessage extends WorkbenchElement {
     return analysis ? t('callMessage.recording.withAnalysis', { recording: state, analysis }) : state;
   }
 
-  private renderHandledNumber() {
+  #renderHandledNumber() {
     const call = this.currentCall!;
     const t = this.l10n.t.bind(this.l10n);
     const max = this.currentConfig.limits.handledNumberMaxLength;
@@ -173,12 +173,12 @@ export class CallMessage extends WorkbenchElement {
         ${call.handledNumber ? nothing : html`<span class="muted">(${t('callMessage.handledNumber.sameAsCustomer')})</span>`}
         ${this.editing
           ? nothing
-          : html`<button class="link edit" type="button" ?disabled=${!this.currentBackend} @click=${this.openEditor}>
+          : html`<button class="link edit" type="button" ?disabled=${!this.currentBackend} @click=${this.#openEditor}>
               ${t('callMessage.handledNumber.edit')}
             </button>`}
       </div>
       ${this.editing
-        ? html`<form @submit=${this.save} @keydown=${this.onKeydown} novalidate>
+        ? html`<form @submit=${this.#save} @keydown=${this.#onKeydown} novalidate>
             <label for="handled-input">${t('callMessage.handledNumber.inputLabel')}</label>
             <div class="row">
               <input
@@ -192,12 +192,12 @@ export class CallMessage extends WorkbenchElement {
                 aria-invalid=${this.problem ? 'true' : 'false'}
                 aria-describedby="handled-hint handled-counter handled-problem"
                 ?disabled=${this.saving}
-                @input=${this.onInput}
+                @input=${this.#onInput}
               />
               <button class="primary" type="submit" ?disabled=${this.saving} aria-busy=${this.saving ? 'true' : 'false'}>
                 ${this.saving ? t('common.saving') : t('common.save')}
               </button>
-              <button type="button" ?disabled=${this.saving} @click=${this.closeEditor}>${t('common.cancel')}</button>
+              <button type="button" ?disabled=${this.saving} @click=${this.#closeEditor}>${t('common.cancel')}</button>
             </div>
             <div class="row">
               <span id="handled-hint" class="hint">${t('callMessage.handledNumber.hint')}</span>
@@ -242,12 +242,12 @@ export class CallMessage extends WorkbenchElement {
         <dt>${t('callMessage.calledNumber')}</dt>
         <dd><span class="number" dir="ltr" data-testid="called-number">${call.calledNumber}</span></dd>
         <dt>${t('callMessage.handledNumber')}</dt>
-        <dd>${this.renderHandledNumber()}</dd>
+        <dd>${this.#renderHandledNumber()}</dd>
         <dt>${t('callMessage.skillQueue')}</dt>
         <dd>${call.skillQueue || t('callMessage.skillQueue.none')}</dd>
         <dt>${t('callMessage.recording')}</dt>
         <dd data-testid="recording">
-          <span class="recording-dot" ?data-on=${recording?.recording}></span>${this.recordingText(recording)}
+          <span class="recording-dot" ?data-on=${recording?.recording}></span>${this.#recordingText(recording)}
         </dd>
         <dt>${t('callMessage.duration')}</dt>
         <dd data-testid="duration">
