@@ -91,23 +91,23 @@ export class CallCallback extends WorkbenchElement {
   /** @internal */
   @state() protected announcement = '';
 
-  private abort?: AbortController;
-  private shownCallId?: string;
+  #abort?: AbortController;
+  #shownCallId?: string;
 
   protected override willUpdate(): void {
     const id = this.currentCall?.id;
-    if (id !== this.shownCallId) {
+    if (id !== this.#shownCallId) {
       // Another call: its own callback, its own error. An in-flight callback
       // is left to finish; its key stays remembered against its call.
       this.error = null;
       this.placedCall = null;
-      this.shownCallId = id;
+      this.#shownCallId = id;
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abort?.abort();
+    this.#abort?.abort();
   }
 
   /** Whether the callback is on offer for this call at all. @internal */
@@ -116,7 +116,7 @@ export class CallCallback extends WorkbenchElement {
     return call?.state === 'ended-abnormally' && this.currentConfig.customerCenter === false;
   }
 
-  private async callBack(): Promise<void> {
+  async #callBack(): Promise<void> {
     const call = this.currentCall;
     const backend = this.currentBackend;
     // The flag is set before the first await: a double click finds it set.
@@ -136,7 +136,7 @@ export class CallCallback extends WorkbenchElement {
     this.error = null;
     this.announcement = '';
     const abort = new AbortController();
-    this.abort = abort;
+    this.#abort = abort;
     try {
       const next = await backend.callback(call.id, { idempotencyKey: key, signal: abort.signal });
       remember(call.id, { key, placed: true });
@@ -146,7 +146,7 @@ export class CallCallback extends WorkbenchElement {
     } catch (error) {
       if (!abort.signal.aborted) this.error = this.errorMessage(error);
     } finally {
-      if (this.abort === abort) this.pending = false;
+      if (this.#abort === abort) this.pending = false;
     }
   }
 
@@ -172,7 +172,7 @@ export class CallCallback extends WorkbenchElement {
           type="button"
           ?disabled=${this.pending || placed || !number}
           aria-busy=${this.pending ? 'true' : 'false'}
-          @click=${this.callBack}
+          @click=${this.#callBack}
         >
           ${label}
         </button>
@@ -181,7 +181,7 @@ export class CallCallback extends WorkbenchElement {
       ${this.error
         ? html`<div class="error-box" role="alert">
             <span>${t('callCallback.failed')} ${this.error}</span>
-            <button type="button" class="retry" ?disabled=${this.pending} @click=${this.callBack}>${t('common.retry')}</button>
+            <button type="button" class="retry" ?disabled=${this.pending} @click=${this.#callBack}>${t('common.retry')}</button>
           </div>`
         : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
