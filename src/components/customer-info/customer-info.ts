@@ -55,33 +55,33 @@ const BUILT_IN = new Set(['name', 'gender', 'phoneNumbers', 'email', 'address', 
 export class CustomerInfo extends WorkbenchElement {
   static override styles = styles;
 
-  private rulesFrom?: readonly FieldStyleRule[];
-  private compiled: { readonly rules: readonly CompiledRule[]; readonly problems: readonly RuleProblem[] } = { rules: [], problems: [] };
+  #rulesFrom?: readonly FieldStyleRule[];
+  #compiled: { readonly rules: readonly CompiledRule[]; readonly problems: readonly RuleProblem[] } = { rules: [], problems: [] };
 
   /** @internal */
   protected readonly lookup = customerLookup(this, () => ({
-    known: this.knownCustomer !== undefined,
+    known: this.#knownCustomer !== undefined,
     backend: this.currentBackend,
     number: effectiveHandledNumber(this.currentCall),
   }));
 
   /** The customer when set explicitly or published by the provider; undefined when still to be looked up. */
-  private get knownCustomer(): Customer | null | undefined {
+  get #knownCustomer(): Customer | null | undefined {
     if (this.customer !== undefined) return this.customer;
     return this.contextCustomer ?? undefined;
   }
 
   protected override willUpdate(): void {
     const rules = this.currentConfig.fieldStyleRules;
-    if (rules !== this.rulesFrom) {
+    if (rules !== this.#rulesFrom) {
       // Validate once per configuration, and warn once, not on every render.
-      this.rulesFrom = rules;
-      this.compiled = validateRules(rules as readonly unknown[] | undefined);
-      for (const problem of this.compiled.problems) console.warn(describeProblem(problem));
+      this.#rulesFrom = rules;
+      this.#compiled = validateRules(rules as readonly unknown[] | undefined);
+      for (const problem of this.#compiled.problems) console.warn(describeProblem(problem));
     }
   }
 
-  private label(field: CustomerFieldConfig): string {
+  #label(field: CustomerFieldConfig): string {
     const label = field.label;
     if (typeof label === 'string' && label) return label;
     if (label && typeof label === 'object') {
@@ -93,14 +93,14 @@ export class CustomerInfo extends WorkbenchElement {
     return field.key;
   }
 
-  private fieldValue(customer: Customer, key: string): FieldValue | readonly string[] {
+  #fieldValue(customer: Customer, key: string): FieldValue | readonly string[] {
     if (customer.fields && Object.prototype.hasOwnProperty.call(customer.fields, key)) return customer.fields[key];
     if (BUILT_IN.has(key)) return (customer as unknown as Record<string, string | readonly string[] | undefined>)[key];
     return undefined;
   }
 
   /** The value as text in the agent's locale; raw text when it does not fit the format. */
-  private formatted(field: CustomerFieldConfig, value: FieldValue): string {
+  #formatted(field: CustomerFieldConfig, value: FieldValue): string {
     if (value === null || value === undefined) return '';
     if (typeof value === 'boolean') return this.l10n.t(value ? 'customerInfo.yes' : 'customerInfo.no');
     if (field.key === 'gender' && typeof value === 'string' && ['male', 'female', 'other', 'unknown'].includes(value)) {
@@ -132,10 +132,10 @@ export class CustomerInfo extends WorkbenchElement {
     }
   }
 
-  private renderValue(field: CustomerFieldConfig, value: FieldValue) {
+  #renderValue(field: CustomerFieldConfig, value: FieldValue) {
     const t = this.l10n.t.bind(this.l10n);
-    const style: FieldStyle = styleFor(this.compiled.rules, field.key, value);
-    const text = this.formatted(field, value);
+    const style: FieldStyle = styleFor(this.#compiled.rules, field.key, value);
+    const text = this.#formatted(field, value);
     const phone = field.format === 'phone';
     if (text === '' && style.presentation !== 'badge') {
       return html`<span class="muted">${t('customerInfo.notSet')}</span>`;
@@ -160,15 +160,15 @@ export class CustomerInfo extends WorkbenchElement {
     >`;
   }
 
-  private renderField(customer: Customer, field: CustomerFieldConfig) {
-    const raw = this.fieldValue(customer, field.key);
+  #renderField(customer: Customer, field: CustomerFieldConfig) {
+    const raw = this.#fieldValue(customer, field.key);
     const values: FieldValue[] = Array.isArray(raw) ? (raw.length ? [...raw] : [undefined]) : [raw as FieldValue];
-    return html`<dt>${this.label(field)}</dt>
-      <dd>${values.map((v, i) => html`${i ? html`<br />` : nothing}${this.renderValue(field, v)}`)}</dd>`;
+    return html`<dt>${this.#label(field)}</dt>
+      <dd>${values.map((v, i) => html`${i ? html`<br />` : nothing}${this.#renderValue(field, v)}`)}</dd>`;
   }
 
-  private renderProblems() {
-    const problems = this.compiled.problems;
+  #renderProblems() {
+    const problems = this.#compiled.problems;
     if (!problems.length) return nothing;
     return html`<div part="config-error" class="config-error" role="alert">
       ${this.l10n.t('customerInfo.configError')}
@@ -178,7 +178,7 @@ export class CustomerInfo extends WorkbenchElement {
     </div>`;
   }
 
-  private renderCustomer(customer: Customer | null, number: string) {
+  #renderCustomer(customer: Customer | null, number: string) {
     const t = this.l10n.t.bind(this.l10n);
     if (!customer) {
       return html`<div part="empty" class="state">
@@ -187,21 +187,21 @@ export class CustomerInfo extends WorkbenchElement {
       </div>`;
     }
     const fields = this.currentConfig.customerFields?.length ? this.currentConfig.customerFields : DEFAULT_CUSTOMER_FIELDS;
-    return html`<dl part="fields">${fields.map((f) => this.renderField(customer, f))}</dl>`;
+    return html`<dl part="fields">${fields.map((f) => this.#renderField(customer, f))}</dl>`;
   }
 
   protected override render() {
     const t = this.l10n.t.bind(this.l10n);
-    const known = this.knownCustomer;
+    const known = this.#knownCustomer;
     const number = effectiveHandledNumber(this.currentCall);
     let body;
-    if (known !== undefined) body = this.renderCustomer(known, number);
+    if (known !== undefined) body = this.#renderCustomer(known, number);
     else if (!number) body = html`<p part="empty" class="state">${t('customerInfo.noCustomer')}</p>`;
     else {
       body = this.lookup.render({
         initial: () => html`<p class="state">${t('customerInfo.loading')}</p>`,
         pending: () => html`<p class="state">${t('customerInfo.loading')}</p>`,
-        complete: (customer) => this.renderCustomer(customer, number),
+        complete: (customer) => this.#renderCustomer(customer, number),
         error: (error) =>
           html`<div class="error-box" role="alert">
             <span>${error instanceof Error && error.message === 'no-backend' ? t('common.noBackend') : this.errorMessage(error)}</span>
@@ -216,7 +216,7 @@ export class CustomerInfo extends WorkbenchElement {
       dir=${this.l10n.dir}
     >
       <h2 id="title">${t('customerInfo.title')}</h2>
-      ${this.renderProblems()} ${body}
+      ${this.#renderProblems()} ${body}
     </section>`;
   }
 }
