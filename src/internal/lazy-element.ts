@@ -29,33 +29,35 @@ export type LazyStatus = 'ready' | 'pending' | 'error';
  * loaded and starts loading it otherwise; the host re-renders when it arrives.
  */
 export class LazyElement {
-  private loading?: Promise<unknown>;
+  readonly #host: ReactiveControllerHost;
+  readonly #defaultTag: string;
+  readonly #load: () => Promise<unknown>;
+  #loading?: Promise<unknown>;
   /** Why the last load failed (a dropped network, a deploy that removed the chunk). */
   error: unknown = null;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly defaultTag: string,
-    private readonly load: () => Promise<unknown>,
-  ) {
+  constructor(host: ReactiveControllerHost, defaultTag: string, load: () => Promise<unknown>) {
+    this.#host = host;
+    this.#defaultTag = defaultTag;
+    this.#load = load;
   }
 
   get status(): LazyStatus {
-    if (available.has(this.defaultTag)) return 'ready';
+    if (available.has(this.#defaultTag)) return 'ready';
     return this.error ? 'error' : 'pending';
   }
 
   /** The tag to render, or undefined while it loads (loading starts here). */
   tag(): StaticValue | undefined {
-    const ctor = available.get(this.defaultTag);
-    if (ctor) return staticTag(ctor, this.defaultTag);
-    if (!this.loading && !this.error) {
-      this.loading = this.load().then(
-        () => this.host.requestUpdate(),
+    const ctor = available.get(this.#defaultTag);
+    if (ctor) return staticTag(ctor, this.#defaultTag);
+    if (!this.#loading && !this.error) {
+      this.#loading = this.#load().then(
+        () => this.#host.requestUpdate(),
         (error: unknown) => {
           this.error = error;
-          this.loading = undefined;
-          this.host.requestUpdate();
+          this.#loading = undefined;
+          this.#host.requestUpdate();
         },
       );
     }
@@ -65,6 +67,6 @@ export class LazyElement {
   /** Tries again after a failed load. */
   retry(): void {
     this.error = null;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }
