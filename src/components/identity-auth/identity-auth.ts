@@ -89,41 +89,41 @@ export class IdentityAuth extends WorkbenchElement {
     args: () => [this.currentBackend] as const,
   });
 
-  private idempotencyKey = '';
+  #idempotencyKey = '';
   // A failed start is retried with its key; another mode is another action.
-  private keyFor = '';
-  private startAbort?: AbortController;
-  private pollAbort?: AbortController;
-  private shownCallId?: string;
+  #keyFor = '';
+  #startAbort?: AbortController;
+  #pollAbort?: AbortController;
+  #shownCallId?: string;
 
   protected override willUpdate(): void {
     const id = this.currentCall?.id;
-    if (id !== this.shownCallId) {
+    if (id !== this.#shownCallId) {
       // A check belongs to one call: the next caller starts unauthenticated.
-      if (this.shownCallId !== undefined) this.resetCheck();
-      this.shownCallId = id;
+      if (this.#shownCallId !== undefined) this.#resetCheck();
+      this.#shownCallId = id;
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.startAbort?.abort();
-    this.pollAbort?.abort();
+    this.#startAbort?.abort();
+    this.#pollAbort?.abort();
   }
 
-  private resetCheck(): void {
-    this.startAbort?.abort();
-    this.pollAbort?.abort();
+  #resetCheck(): void {
+    this.#startAbort?.abort();
+    this.#pollAbort?.abort();
     this.starting = false;
     this.polling = false;
     this.startError = null;
     this.pollProblem = null;
     this.ownResult = null;
-    this.keyFor = '';
+    this.#keyFor = '';
   }
 
   /** Whether a provider answered (its identity value is null or a result, never undefined). */
-  private get underProvider(): boolean {
+  get #underProvider(): boolean {
     return this.contextIdentityAuth !== undefined;
   }
 
@@ -137,7 +137,7 @@ export class IdentityAuth extends WorkbenchElement {
     return own && (!callId || own.callId === callId) ? own : null;
   }
 
-  private publish(result: IdentityAuthResult): void {
+  #publish(result: IdentityAuthResult): void {
     this.ownResult = result;
     // The stream may already have told the provider the outcome: do not turn it back to "in progress".
     const known = this.contextIdentityAuth;
@@ -145,7 +145,7 @@ export class IdentityAuth extends WorkbenchElement {
     this.dispatchEvent(new IdentityAuthChangedEvent(result));
   }
 
-  private selectedMode(modes: readonly AuthMode[]): AuthMode | undefined {
+  #selectedMode(modes: readonly AuthMode[]): AuthMode | undefined {
     return modes.find((m) => m.id === this.modeId) ?? modes[0];
   }
 
@@ -159,53 +159,53 @@ export class IdentityAuth extends WorkbenchElement {
     return null;
   }
 
-  private onModeChange(event: Event): void {
+  #onModeChange(event: Event): void {
     this.modeId = (event.target as HTMLSelectElement).value;
     this.startError = null;
   }
 
-  private async start(event?: Event): Promise<void> {
+  async #start(event?: Event): Promise<void> {
     event?.preventDefault();
     const call = this.currentCall;
     const backend = this.currentBackend;
-    const mode = this.selectedMode(this.modes.value ?? []);
+    const mode = this.#selectedMode(this.modes.value ?? []);
     if (this.starting || !call || !backend || !mode || this.unavailableReason()) return;
     if (this.result?.status === 'in-progress') return;
     if (!this.dispatchEvent(new IdentityAuthStartRequestEvent(call.id, mode.id))) return;
     const action = `${call.id}\n${mode.id}`;
-    if (action !== this.keyFor || !this.idempotencyKey) {
-      this.idempotencyKey = newIdempotencyKey();
-      this.keyFor = action;
+    if (action !== this.#keyFor || !this.#idempotencyKey) {
+      this.#idempotencyKey = newIdempotencyKey();
+      this.#keyFor = action;
     }
-    this.pollAbort?.abort();
+    this.#pollAbort?.abort();
     this.pollProblem = null;
     this.starting = true;
     this.startError = null;
     const abort = new AbortController();
-    this.startAbort = abort;
+    this.#startAbort = abort;
     try {
       const result = await backend.startIdentityAuth(call.id, mode.id, {
-        idempotencyKey: this.idempotencyKey,
+        idempotencyKey: this.#idempotencyKey,
         signal: abort.signal,
       });
       // Done: the next start, even with the same mode, is a new check.
-      this.idempotencyKey = '';
-      this.publish(result);
-      if (!this.underProvider && !isFinal(result)) void this.poll(result.id);
+      this.#idempotencyKey = '';
+      this.#publish(result);
+      if (!this.#underProvider && !isFinal(result)) void this.#poll(result.id);
     } catch (error) {
       if (!abort.signal.aborted) this.startError = this.errorMessage(error);
     } finally {
-      if (this.startAbort === abort) this.starting = false;
+      if (this.#startAbort === abort) this.starting = false;
     }
   }
 
   /** Without a provider nobody pushes the outcome: read it until it is final, or give up. */
-  private async poll(authId: string): Promise<void> {
+  async #poll(authId: string): Promise<void> {
     const backend = this.currentBackend;
     if (!backend) return;
-    this.pollAbort?.abort();
+    this.#pollAbort?.abort();
     const abort = new AbortController();
-    this.pollAbort = abort;
+    this.#pollAbort = abort;
     this.polling = true;
     this.pollProblem = null;
     const deadline = Date.now() + this.pollTimeout;
@@ -214,7 +214,7 @@ export class IdentityAuth extends WorkbenchElement {
         await sleep(Math.max(50, this.pollInterval), abort.signal);
         const latest = await backend.getIdentityAuth(authId, { signal: abort.signal });
         if (abort.signal.aborted) return;
-        if (latest && (latest.status !== this.ownResult?.status || latest.id !== this.ownResult?.id)) this.publish(latest);
+        if (latest && (latest.status !== this.ownResult?.status || latest.id !== this.ownResult?.id)) this.#publish(latest);
         if (isFinal(latest)) return;
         if (Date.now() >= deadline) {
           this.pollProblem = this.l10n.t('identityAuth.poll.timeout');
@@ -224,27 +224,27 @@ export class IdentityAuth extends WorkbenchElement {
     } catch (error) {
       if (!abort.signal.aborted) this.pollProblem = this.errorMessage(error);
     } finally {
-      if (this.pollAbort === abort) this.polling = false;
+      if (this.#pollAbort === abort) this.polling = false;
     }
   }
 
-  private checkAgain(): void {
+  #checkAgain(): void {
     const id = this.ownResult?.id;
-    if (id) void this.poll(id);
+    if (id) void this.#poll(id);
   }
 
-  private renderForm(modes: readonly AuthMode[], unavailable: string | null) {
+  #renderForm(modes: readonly AuthMode[], unavailable: string | null) {
     const t = this.l10n.t.bind(this.l10n);
     if (modes.length === 0) return html`<p part="empty" class="state">${t('identityAuth.modes.empty')}</p>`;
     const result = this.result;
     const running = result?.status === 'in-progress';
     const retry = result?.status === 'fail' || result?.status === 'error';
-    const selected = this.selectedMode(modes)!;
+    const selected = this.#selectedMode(modes)!;
     const disabled = !!unavailable || this.starting || running;
-    return html`<form part="form" novalidate @submit=${this.start}>
+    return html`<form part="form" novalidate @submit=${this.#start}>
       <label for="mode">${t('identityAuth.mode')}</label>
       <div class="row">
-        <select id="mode" .value=${live(selected.id)} ?disabled=${!!unavailable || this.starting} @change=${this.onModeChange}>
+        <select id="mode" .value=${live(selected.id)} ?disabled=${!!unavailable || this.starting} @change=${this.#onModeChange}>
           ${modes.map((m) => html`<option value=${m.id} ?selected=${m.id === selected.id}>${m.name} (${m.code})</option>`)}
         </select>
         <button
@@ -260,7 +260,7 @@ export class IdentityAuth extends WorkbenchElement {
     </form>`;
   }
 
-  private renderModes(unavailable: string | null) {
+  #renderModes(unavailable: string | null) {
     const t = this.l10n.t.bind(this.l10n);
     if (!this.currentBackend) return nothing;
     return this.modes.render({
@@ -270,11 +270,11 @@ export class IdentityAuth extends WorkbenchElement {
         <span>${t('identityAuth.modes.error')} ${this.errorMessage(error)}</span>
         <button type="button" @click=${() => this.modes.run()}>${t('common.retry')}</button>
       </div>`,
-      complete: (modes) => this.renderForm(modes, unavailable),
+      complete: (modes) => this.#renderForm(modes, unavailable),
     });
   }
 
-  private renderResult() {
+  #renderResult() {
     const t = this.l10n.t.bind(this.l10n);
     const result = this.result;
     const time = (ms: number) =>
@@ -308,18 +308,18 @@ export class IdentityAuth extends WorkbenchElement {
       ${!call
         ? html`<p part="empty" class="state">${t('common.noCall')}</p>`
         : html`${unavailable ? html`<p id="unavailable" class="notice">${unavailable}</p>` : nothing}
-            ${this.renderModes(unavailable)}
+            ${this.#renderModes(unavailable)}
             ${this.startError
               ? html`<div class="error-box start-error" role="alert">
                   <span>${this.startError}</span>
-                  <button type="button" ?disabled=${this.starting} @click=${() => this.start()}>${t('common.retry')}</button>
+                  <button type="button" ?disabled=${this.starting} @click=${() => this.#start()}>${t('common.retry')}</button>
                 </div>`
               : nothing}
-            ${this.renderResult()}
+            ${this.#renderResult()}
             ${this.pollProblem
               ? html`<div class="error-box poll-error" role="alert">
                   <span>${this.pollProblem}</span>
-                  <button type="button" @click=${this.checkAgain}>${t('identityAuth.checkAgain')}</button>
+                  <button type="button" @click=${this.#checkAgain}>${t('identityAuth.checkAgain')}</button>
                 </div>`
               : nothing}`}
     </section>`;
