@@ -64,10 +64,10 @@ export class RecordingPlayer extends WorkbenchElement {
   @query('audio') protected audio?: HTMLAudioElement;
 
   /** Where to continue once a refetched URL has loaded. */
-  private resume?: { at: number; play: boolean };
+  #resume?: { at: number; play: boolean };
   /** The URL already refetched after a load error, so a broken URL is not fetched forever. */
-  private refetchedFor?: RecordingUrl;
-  private loadedSource?: RecordingUrl;
+  #refetchedFor?: RecordingUrl;
+  #loadedSource?: RecordingUrl;
 
   /** @internal */
   protected readonly source = new Task(this, {
@@ -97,17 +97,17 @@ export class RecordingPlayer extends WorkbenchElement {
       this.position = 0;
       this.length = Number.NaN;
       this.mediaFailed = false;
-      this.resume = undefined;
-      this.refetchedFor = undefined;
+      this.#resume = undefined;
+      this.#refetchedFor = undefined;
     }
   }
 
   protected override updated(): void {
     const value = this.source.value;
-    if (value && value !== this.loadedSource) {
-      this.loadedSource = value;
+    if (value && value !== this.#loadedSource) {
+      this.#loadedSource = value;
       // A refetched URL may be the same string; load it again anyway so playback resumes.
-      if (this.resume && this.audio) this.audio.load();
+      if (this.#resume && this.audio) this.audio.load();
     }
   }
 
@@ -122,7 +122,7 @@ export class RecordingPlayer extends WorkbenchElement {
     const url = this.source.value;
     if (!audio || !url) return;
     if (url.expiresAt <= this.now()) {
-      this.refetch(true);
+      this.#refetch(true);
       return;
     }
     try {
@@ -146,52 +146,52 @@ export class RecordingPlayer extends WorkbenchElement {
     this.position = audio.currentTime;
   }
 
-  private toggle(): void {
+  #toggle(): void {
     if (this.paused) void this.play();
     else this.pause();
   }
 
-  private refetch(thenPlay: boolean): void {
-    this.resume = { at: this.audio?.currentTime ?? this.position, play: thenPlay };
+  #refetch(thenPlay: boolean): void {
+    this.#resume = { at: this.audio?.currentTime ?? this.position, play: thenPlay };
     this.mediaFailed = false;
     this.attempt += 1;
   }
 
-  private retry(): void {
-    this.refetchedFor = undefined;
-    this.refetch(false);
+  #retry(): void {
+    this.#refetchedFor = undefined;
+    this.#refetch(false);
   }
 
-  private onLoadedMetadata(): void {
+  #onLoadedMetadata(): void {
     const audio = this.audio!;
     this.length = audio.duration;
     audio.playbackRate = this.rate;
-    const resume = this.resume;
-    this.resume = undefined;
+    const resume = this.#resume;
+    this.#resume = undefined;
     if (resume) {
       audio.currentTime = Math.min(resume.at, audio.duration || resume.at);
       if (resume.play) void audio.play().catch(() => undefined);
     }
   }
 
-  private onMediaError(): void {
+  #onMediaError(): void {
     const url = this.source.value;
     this.playing = false;
     // An expired URL is refused by the server: ask for a new one, once.
-    if (url && url.expiresAt <= this.now() && this.refetchedFor !== url) {
-      this.refetchedFor = url;
-      this.refetch(this.resume?.play ?? false);
+    if (url && url.expiresAt <= this.now() && this.#refetchedFor !== url) {
+      this.#refetchedFor = url;
+      this.#refetch(this.#resume?.play ?? false);
       return;
     }
     this.mediaFailed = true;
   }
 
-  private onRate(event: Event): void {
+  #onRate(event: Event): void {
     this.rate = Number((event.target as HTMLSelectElement).value);
     if (this.audio) this.audio.playbackRate = this.rate;
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     const target = event.composedPath()[0] as HTMLElement;
     if (target.localName === 'select') return;
     const rtl = getComputedStyle(this).direction === 'rtl' || this.l10n.dir === 'rtl';
@@ -201,11 +201,11 @@ export class RecordingPlayer extends WorkbenchElement {
       case ' ':
         // A focused button activates itself on Space.
         if (target.localName === 'button') return;
-        this.toggle();
+        this.#toggle();
         break;
       case 'k':
       case 'K':
-        this.toggle();
+        this.#toggle();
         break;
       case 'ArrowLeft':
         this.seek(audio.currentTime + (rtl ? SKIP_SECONDS : -SKIP_SECONDS));
@@ -225,20 +225,20 @@ export class RecordingPlayer extends WorkbenchElement {
     event.preventDefault();
   }
 
-  private errorText(error: unknown): string {
+  #errorText(error: unknown): string {
     if (isBackendError(error) && error.kind === 'not-found') return this.l10n.t('recordingPlayer.notFound');
     if (error instanceof Error && error.message === 'no-backend') return this.l10n.t('common.noBackend');
     return this.errorMessage(error);
   }
 
-  private renderError(message: string) {
+  #renderError(message: string) {
     return html`<div part="error" class="error-box message" role="alert">
       <span>${message}</span>
-      <button type="button" @click=${this.retry}>${this.l10n.t('common.retry')}</button>
+      <button type="button" @click=${this.#retry}>${this.l10n.t('common.retry')}</button>
     </div>`;
   }
 
-  private renderPlayer(url: RecordingUrl) {
+  #renderPlayer(url: RecordingUrl) {
     const t = this.l10n.t.bind(this.l10n);
     const known = Number.isFinite(this.length);
     const current = this.l10n.duration(this.position * 1000);
@@ -246,16 +246,16 @@ export class RecordingPlayer extends WorkbenchElement {
     return html`<audio
         preload="metadata"
         src=${url.url}
-        @loadedmetadata=${this.onLoadedMetadata}
+        @loadedmetadata=${this.#onLoadedMetadata}
         @durationchange=${() => (this.length = this.audio!.duration)}
         @timeupdate=${() => (this.position = this.audio!.currentTime)}
         @seeked=${() => (this.position = this.audio!.currentTime)}
         @play=${() => (this.playing = true)}
         @pause=${() => (this.playing = false)}
         @ended=${() => (this.playing = false)}
-        @error=${this.onMediaError}
+        @error=${this.#onMediaError}
       ></audio>
-      <button part="play" class="play" type="button" aria-keyshortcuts="k Space" @click=${this.toggle}>
+      <button part="play" class="play" type="button" aria-keyshortcuts="k Space" @click=${this.#toggle}>
         <span class="icon" aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>
         <span>${this.playing ? t('recordingPlayer.pause') : t('recordingPlayer.play')}</span>
       </button>
@@ -276,13 +276,13 @@ export class RecordingPlayer extends WorkbenchElement {
       <span part="time" class="time" dir="ltr" aria-hidden="true"><time>${current}</time> / <time>${total}</time></span>
       <label part="speed" class="speed">
         ${t('recordingPlayer.speed')}
-        <select @change=${this.onRate}>
+        <select @change=${this.#onRate}>
           ${RATES.map(
             (r) => html`<option value=${r} ?selected=${r === this.rate}>${t('recordingPlayer.rate', { rate: this.l10n.number(r) })}</option>`,
           )}
         </select>
       </label>
-      ${this.mediaFailed ? this.renderError(t('recordingPlayer.loadFailed')) : nothing}`;
+      ${this.mediaFailed ? this.#renderError(t('recordingPlayer.loadFailed')) : nothing}`;
   }
 
   protected override render() {
@@ -299,15 +299,15 @@ export class RecordingPlayer extends WorkbenchElement {
       aria-label=${label}
       dir=${this.l10n.dir}
       aria-busy=${this.source.status === 1 ? 'true' : 'false'}
-      @keydown=${this.onKeydown}
+      @keydown=${this.#onKeydown}
     >
       ${this.source.render({
         initial: () => html`<span class="state muted">${t('recordingPlayer.loading')}</span>`,
         pending: () =>
           // Keep the player (and its position) while a fresh URL is fetched.
-          this.source.value ? this.renderPlayer(this.source.value) : html`<span class="state muted">${t('recordingPlayer.loading')}</span>`,
-        complete: (url) => (url ? this.renderPlayer(url) : html`<span class="state muted">${t('recordingPlayer.none')}</span>`),
-        error: (error) => this.renderError(this.errorText(error)),
+          this.source.value ? this.#renderPlayer(this.source.value) : html`<span class="state muted">${t('recordingPlayer.loading')}</span>`,
+        complete: (url) => (url ? this.#renderPlayer(url) : html`<span class="state muted">${t('recordingPlayer.none')}</span>`),
+        error: (error) => this.#renderError(this.#errorText(error)),
       })}
     </div>`;
   }
