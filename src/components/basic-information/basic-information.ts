@@ -74,18 +74,18 @@ export class BasicInformation extends WorkbenchElement {
   /** The customer this panel saved, until the provider (if any) publishes it. @internal */
   @state() protected saved: Customer | null = null;
 
-  private idempotencyKey = '';
-  private saveAbort?: AbortController;
-  private shownNumber?: string;
+  #idempotencyKey = '';
+  #saveAbort?: AbortController;
+  #shownNumber?: string;
 
   /** @internal */
   protected readonly lookup = customerLookup(this, () => ({
-    known: this.knownCustomer !== undefined,
+    known: this.#knownCustomer !== undefined,
     backend: this.currentBackend,
     number: effectiveHandledNumber(this.currentCall),
   }));
 
-  private get knownCustomer(): Customer | null | undefined {
+  get #knownCustomer(): Customer | null | undefined {
     // What the agent just saved is newer than anything the host or provider
     // said before; it gives way as soon as either publishes a new customer.
     if (this.saved) return this.saved;
@@ -95,22 +95,22 @@ export class BasicInformation extends WorkbenchElement {
 
   /** @internal */
   protected get shownCustomer(): Customer | null {
-    const known = this.knownCustomer;
+    const known = this.#knownCustomer;
     if (known !== undefined) return known;
     return this.lookup.status === 2 ? (this.lookup.value ?? null) : null;
   }
 
-  private get locked(): boolean {
+  get #locked(): boolean {
     return !!this.currentConfig.requireAuthForEdit && this.contextIdentityAuth?.status !== 'pass';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('customer') || changed.has('contextCustomer' as keyof BasicInformation)) this.saved = null;
     const number = effectiveHandledNumber(this.currentCall);
-    if (number !== this.shownNumber) {
+    if (number !== this.#shownNumber) {
       // Another caller: an open form and a saved customer belong to the previous one.
-      this.shownNumber = number;
-      this.saveAbort?.abort();
+      this.#shownNumber = number;
+      this.#saveAbort?.abort();
       this.saved = null;
       this.mode = 'view';
       this.errors = {};
@@ -121,15 +121,15 @@ export class BasicInformation extends WorkbenchElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.saveAbort?.abort();
+    this.#saveAbort?.abort();
   }
 
-  private focusLater(selector: string): void {
+  #focusLater(selector: string): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  private open(mode: 'create' | 'edit'): void {
-    if (this.locked) return;
+  #open(mode: 'create' | 'edit'): void {
+    if (this.#locked) return;
     const customer = this.shownCustomer;
     const number = effectiveHandledNumber(this.currentCall);
     this.draft =
@@ -147,44 +147,44 @@ export class BasicInformation extends WorkbenchElement {
     this.mode = mode;
     this.errors = {};
     this.saveError = null;
-    this.idempotencyKey = newIdempotencyKey();
-    this.focusLater('#f-name');
+    this.#idempotencyKey = newIdempotencyKey();
+    this.#focusLater('#f-name');
   }
 
-  private cancel(): void {
-    this.saveAbort?.abort();
+  #cancel(): void {
+    this.#saveAbort?.abort();
     const wasCreate = this.mode === 'create';
     this.mode = 'view';
     this.saving = false;
     this.errors = {};
     this.saveError = null;
-    this.focusLater(wasCreate ? 'button.create' : 'button.edit');
+    this.#focusLater(wasCreate ? 'button.create' : 'button.edit');
   }
 
-  private set(field: TextField | 'gender', value: string): void {
+  #set(field: TextField | 'gender', value: string): void {
     this.draft = { ...this.draft, [field]: value };
     if (this.errors[field]) this.errors = { ...this.errors, [field]: '' };
   }
 
-  private setPhone(i: number, value: string): void {
+  #setPhone(i: number, value: string): void {
     this.draft = { ...this.draft, phones: this.draft.phones.map((p, j) => (j === i ? value : p)) };
     if (this.errors[`phone-${i}`]) this.errors = { ...this.errors, [`phone-${i}`]: '' };
   }
 
-  private addPhone(): void {
+  #addPhone(): void {
     this.draft = { ...this.draft, phones: [...this.draft.phones, ''] };
-    this.focusLater(`#f-phone-${this.draft.phones.length - 1}`);
+    this.#focusLater(`#f-phone-${this.draft.phones.length - 1}`);
   }
 
-  private removePhone(i: number): void {
+  #removePhone(i: number): void {
     this.draft = { ...this.draft, phones: this.draft.phones.filter((_, j) => j !== i) };
     // Errors are per row position; check again on save.
     this.errors = Object.fromEntries(Object.entries(this.errors).filter(([k]) => !k.startsWith('phone-')));
-    this.focusLater(`#f-phone-${Math.max(0, i - 1)}`);
+    this.#focusLater(`#f-phone-${Math.max(0, i - 1)}`);
   }
 
   /** The input for the backend, or the errors per field. */
-  private validate(): { input?: CustomerInput; errors: Record<string, string> } {
+  #validate(): { input?: CustomerInput; errors: Record<string, string> } {
     const t = this.l10n.t.bind(this.l10n);
     const d = this.draft;
     const errors: Record<string, string> = {};
@@ -221,12 +221,12 @@ export class BasicInformation extends WorkbenchElement {
     };
   }
 
-  private firstInvalid(errors: Record<string, string>): string | undefined {
+  #firstInvalid(errors: Record<string, string>): string | undefined {
     const order = ['name', ...this.draft.phones.map((_, i) => `phone-${i}`), 'email'];
     return order.find((k) => errors[k]);
   }
 
-  private backendFieldError(error: unknown): { field: string; message: string } | null {
+  #backendFieldError(error: unknown): { field: string; message: string } | null {
     if (!isBackendError(error) || error.kind !== 'validation' || !error.field) return null;
     const t = this.l10n.t.bind(this.l10n);
     switch (error.field) {
@@ -238,30 +238,30 @@ export class BasicInformation extends WorkbenchElement {
         return { field: 'phone-0', message: t('phone.invalid-number') };
       default:
         return ['address', 'level', 'notes'].includes(error.field)
-          ? { field: error.field, message: t('common.error.validation', { field: this.fieldLabel(error.field) }) }
+          ? { field: error.field, message: t('common.error.validation', { field: this.#fieldLabel(error.field) }) }
           : null;
     }
   }
 
-  private fieldLabel(field: string): string {
+  #fieldLabel(field: string): string {
     return ['name', 'gender', 'phoneNumbers', 'email', 'address', 'level', 'notes'].includes(field)
       ? this.l10n.t(`customerInfo.field.${field as 'name'}`)
       : field;
   }
 
-  private async save(event?: Event): Promise<void> {
+  async #save(event?: Event): Promise<void> {
     event?.preventDefault();
     if (this.saving || this.mode === 'view') return;
-    if (this.locked) {
+    if (this.#locked) {
       this.saveError = this.l10n.t('basicInfo.authRequired');
       return;
     }
-    const { input, errors } = this.validate();
+    const { input, errors } = this.#validate();
     this.errors = errors;
     this.saveError = null;
-    const first = this.firstInvalid(errors);
+    const first = this.#firstInvalid(errors);
     if (!input) {
-      this.focusLater(`#f-${first}`);
+      this.#focusLater(`#f-${first}`);
       return;
     }
     const backend = this.currentBackend;
@@ -272,61 +272,61 @@ export class BasicInformation extends WorkbenchElement {
     const existing = this.shownCustomer;
     const creating = this.mode === 'create' || !existing;
     const abort = new AbortController();
-    this.saveAbort = abort;
+    this.#saveAbort = abort;
     this.saving = true;
     try {
-      const options = { idempotencyKey: this.idempotencyKey, signal: abort.signal };
+      const options = { idempotencyKey: this.#idempotencyKey, signal: abort.signal };
       const customer = creating ? await backend.createCustomer(input, options) : await backend.updateCustomer(existing!.id, input, options);
       if (abort.signal.aborted) return;
       this.saved = customer;
       this.mode = 'view';
       this.announcement = this.l10n.t(creating ? 'basicInfo.created' : 'basicInfo.updated');
       this.dispatchEvent(new CustomerSavedEvent(customer, creating));
-      this.focusLater('button.edit');
+      this.#focusLater('button.edit');
     } catch (error) {
       if (abort.signal.aborted) return;
-      const field = this.backendFieldError(error);
+      const field = this.#backendFieldError(error);
       if (field) {
         this.errors = { [field.field]: field.message };
-        this.focusLater(`#f-${field.field}`);
+        this.#focusLater(`#f-${field.field}`);
       } else this.saveError = this.errorMessage(error);
     } finally {
-      if (this.saveAbort === abort) this.saving = false;
+      if (this.#saveAbort === abort) this.saving = false;
     }
   }
 
-  private onFormKeydown(event: KeyboardEvent): void {
+  #onFormKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       event.preventDefault();
-      this.cancel();
+      this.#cancel();
     }
   }
 
-  private renderLocked() {
-    return this.locked ? html`<p part="locked" id="locked" class="locked">${this.l10n.t('basicInfo.authRequired')}</p>` : nothing;
+  #renderLocked() {
+    return this.#locked ? html`<p part="locked" id="locked" class="locked">${this.l10n.t('basicInfo.authRequired')}</p>` : nothing;
   }
 
   /**
    * What an agent or customer typed, in its own direction: a Latin address in
    * an Arabic page must not have its house number moved to the end.
    */
-  private freeText(value: string) {
+  #freeText(value: string) {
     return html`<span class="value" dir="auto">${value}</span>`;
   }
 
-  private renderView(customer: Customer | null, number: string) {
+  #renderView(customer: Customer | null, number: string) {
     const t = this.l10n.t.bind(this.l10n);
     if (!customer) {
       return html`<div part="empty" class="state">
           <p>${t('basicInfo.none', { number: isolate(number) })}</p>
         </div>
-        ${this.renderLocked()}
+        ${this.#renderLocked()}
         <button
           type="button"
           class="primary create"
-          ?disabled=${this.locked}
-          aria-describedby=${this.locked ? 'locked' : nothing}
-          @click=${() => this.open('create')}
+          ?disabled=${this.#locked}
+          aria-describedby=${this.#locked ? 'locked' : nothing}
+          @click=${() => this.#open('create')}
         >
           ${t('basicInfo.create')}
         </button>`;
@@ -334,24 +334,24 @@ export class BasicInformation extends WorkbenchElement {
     const notSet = html`<span class="muted">${t('customerInfo.notSet')}</span>`;
     return html`<dl part="details">
         <dt>${t('customerInfo.field.name')}</dt>
-        <dd data-field="name">${this.freeText(customer.name)}</dd>
+        <dd data-field="name">${this.#freeText(customer.name)}</dd>
         <dt>${t('customerInfo.field.gender')}</dt>
         <dd>${customer.gender ? t(`customerInfo.gender.${customer.gender}`) : notSet}</dd>
         <dt>${t('customerInfo.field.phoneNumbers')}</dt>
         <dd>${customer.phoneNumbers.length ? customer.phoneNumbers.map((p, i) => html`${i ? html`<br />` : nothing}<span class="number" dir="ltr">${p}</span>`) : notSet}</dd>
         <dt>${t('customerInfo.field.email')}</dt>
-        <dd>${customer.email ? this.freeText(customer.email) : notSet}</dd>
+        <dd>${customer.email ? this.#freeText(customer.email) : notSet}</dd>
         <dt>${t('customerInfo.field.address')}</dt>
-        <dd data-field="address">${customer.address ? this.freeText(customer.address) : notSet}</dd>
+        <dd data-field="address">${customer.address ? this.#freeText(customer.address) : notSet}</dd>
         <dt>${t('customerInfo.field.level')}</dt>
-        <dd>${customer.level ? this.freeText(customer.level) : notSet}</dd>
+        <dd>${customer.level ? this.#freeText(customer.level) : notSet}</dd>
         <dt>${t('customerInfo.field.notes')}</dt>
-        <dd>${customer.notes ? this.freeText(customer.notes) : notSet}</dd>
+        <dd>${customer.notes ? this.#freeText(customer.notes) : notSet}</dd>
       </dl>
-      ${this.renderLocked()}`;
+      ${this.#renderLocked()}`;
   }
 
-  private renderInput(field: TextField, opts: { type?: string; required?: boolean; autocomplete?: string } = {}) {
+  #renderInput(field: TextField, opts: { type?: string; required?: boolean; autocomplete?: string } = {}) {
     const t = this.l10n.t.bind(this.l10n);
     const error = this.errors[field];
     return html`<label for=${`f-${field}`}
@@ -366,7 +366,7 @@ export class BasicInformation extends WorkbenchElement {
               rows="3"
               .value=${live(this.draft.notes)}
               ?disabled=${this.saving}
-              @input=${(e: Event) => this.set('notes', (e.target as HTMLTextAreaElement).value)}
+              @input=${(e: Event) => this.#set('notes', (e.target as HTMLTextAreaElement).value)}
             ></textarea>`
           : html`<input
               id=${`f-${field}`}
@@ -377,23 +377,23 @@ export class BasicInformation extends WorkbenchElement {
               ?disabled=${this.saving}
               aria-invalid=${error ? 'true' : 'false'}
               aria-describedby=${`f-${field}-error`}
-              @input=${(e: Event) => this.set(field, (e.target as HTMLInputElement).value)}
+              @input=${(e: Event) => this.#set(field, (e.target as HTMLInputElement).value)}
             />`}
         <span id=${`f-${field}-error`} class="field-error">${error || nothing}</span>
       </div>`;
   }
 
-  private renderForm() {
+  #renderForm() {
     const t = this.l10n.t.bind(this.l10n);
     const d = this.draft;
     const hasErrors = Object.values(this.errors).some(Boolean);
-    return html`<form part="form" novalidate aria-labelledby="form-title" @submit=${this.save} @keydown=${this.onFormKeydown}>
+    return html`<form part="form" novalidate aria-labelledby="form-title" @submit=${this.#save} @keydown=${this.#onFormKeydown}>
       <h3 id="form-title">${t(this.mode === 'create' ? 'basicInfo.createTitle' : 'basicInfo.editTitle')}</h3>
       ${hasErrors ? html`<p class="summary field-error" role="alert">${t('basicInfo.error.summary')}</p>` : nothing}
-      ${this.renderInput('name', { required: true, autocomplete: 'name' })}
+      ${this.#renderInput('name', { required: true, autocomplete: 'name' })}
       <label for="f-gender">${t('customerInfo.field.gender')}</label>
       <div class="control">
-        <select id="f-gender" ?disabled=${this.saving} @change=${(e: Event) => this.set('gender', (e.target as HTMLSelectElement).value)}>
+        <select id="f-gender" ?disabled=${this.saving} @change=${(e: Event) => this.#set('gender', (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${d.gender === ''}>${t('basicInfo.gender.choose')}</option>
           ${GENDERS.filter((g) => g !== 'unknown').map(
             (g) => html`<option value=${g} ?selected=${d.gender === g}>${t(`customerInfo.gender.${g}`)}</option>`,
@@ -419,10 +419,10 @@ export class BasicInformation extends WorkbenchElement {
                   ?disabled=${this.saving}
                   aria-invalid=${error ? 'true' : 'false'}
                   aria-describedby=${`f-phone-${i}-error phone-hint`}
-                  @input=${(e: Event) => this.setPhone(i, (e.target as HTMLInputElement).value)}
+                  @input=${(e: Event) => this.#setPhone(i, (e.target as HTMLInputElement).value)}
                 />
                 ${d.phones.length > 1
-                  ? html`<button type="button" class="remove-phone" ?disabled=${this.saving} @click=${() => this.removePhone(i)}>
+                  ? html`<button type="button" class="remove-phone" ?disabled=${this.saving} @click=${() => this.#removePhone(i)}>
                       <span aria-hidden="true">−</span><span class="visually-hidden">${t('basicInfo.removePhone', { n: i + 1 })}</span>
                     </button>`
                   : nothing}
@@ -431,12 +431,12 @@ export class BasicInformation extends WorkbenchElement {
             </div>`;
           })}
           <div>
-            <button type="button" class="link add-phone" ?disabled=${this.saving} @click=${this.addPhone}>+ ${t('basicInfo.addPhone')}</button>
+            <button type="button" class="link add-phone" ?disabled=${this.saving} @click=${this.#addPhone}>+ ${t('basicInfo.addPhone')}</button>
           </div>
           <span id="phone-hint" class="hint">${t('basicInfo.phoneHint', { code: this.currentConfig.defaultCountryCode })}</span>
       </div>
-      ${this.renderInput('email', { type: 'email', autocomplete: 'email' })} ${this.renderInput('address', { autocomplete: 'street-address' })}
-      ${this.renderInput('level')} ${this.renderInput('notes')}
+      ${this.#renderInput('email', { type: 'email', autocomplete: 'email' })} ${this.#renderInput('address', { autocomplete: 'street-address' })}
+      ${this.#renderInput('level')} ${this.#renderInput('notes')}
       ${this.saveError
         ? html`<div class="error-box save-error" role="alert">
             <span>${this.saveError}</span>
@@ -447,7 +447,7 @@ export class BasicInformation extends WorkbenchElement {
         <button type="submit" class="primary save" ?disabled=${this.saving} aria-busy=${this.saving ? 'true' : 'false'}>
           ${this.saving ? t('common.saving') : t('common.save')}
         </button>
-        <button type="button" class="cancel" ?disabled=${this.saving} @click=${this.cancel}>${t('common.cancel')}</button>
+        <button type="button" class="cancel" ?disabled=${this.saving} @click=${this.#cancel}>${t('common.cancel')}</button>
       </div>
     </form>`;
   }
@@ -455,17 +455,17 @@ export class BasicInformation extends WorkbenchElement {
   protected override render() {
     const t = this.l10n.t.bind(this.l10n);
     const number = effectiveHandledNumber(this.currentCall);
-    const known = this.knownCustomer;
+    const known = this.#knownCustomer;
     const canEdit = this.mode === 'view' && !!this.shownCustomer;
     let body;
-    if (this.mode !== 'view') body = this.renderForm();
-    else if (known !== undefined) body = this.renderView(known, number);
+    if (this.mode !== 'view') body = this.#renderForm();
+    else if (known !== undefined) body = this.#renderView(known, number);
     else if (!number) body = html`<p part="empty" class="state">${t('common.noCall')}</p>`;
     else
       body = this.lookup.render({
         initial: () => html`<p class="state">${t('customerInfo.loading')}</p>`,
         pending: () => html`<p class="state">${t('customerInfo.loading')}</p>`,
-        complete: (customer) => this.renderView(customer, number),
+        complete: (customer) => this.#renderView(customer, number),
         error: (error) =>
           html`<div class="error-box" role="alert">
             <span>${error instanceof Error && error.message === 'no-backend' ? t('common.noBackend') : this.errorMessage(error)}</span>
@@ -484,9 +484,9 @@ export class BasicInformation extends WorkbenchElement {
           ? html`<button
               type="button"
               class="link edit"
-              ?disabled=${this.locked}
-              aria-describedby=${this.locked ? 'locked' : nothing}
-              @click=${() => this.open('edit')}
+              ?disabled=${this.#locked}
+              aria-describedby=${this.#locked ? 'locked' : nothing}
+              @click=${() => this.#open('edit')}
             >
               ${t('basicInfo.edit')}
             </button>`
