@@ -108,27 +108,27 @@ export class CallReason extends WorkbenchElement {
     return { reasonIds: [...this.selected], remarks: this.remarks };
   }
 
-  private callId: string | null = null;
+  #callId: string | null = null;
   /** The agent changed something (or a draft was restored): later loads must not overwrite it. */
-  private touched = false;
-  private saveAbort?: AbortController;
-  private idempotencyKey = '';
-  private keyFor = '';
-  private typeBuffer = '';
-  private typeTime = 0;
-  private indexFor?: readonly ReasonNode[] | null;
-  private index: ReasonIndex = { roots: [], byId: new Map(), byKey: new Map() };
-  private pendingFocus: 'active' | null = null;
-  private expandedBeforeSearch: ReadonlySet<string> = new Set();
+  #touched = false;
+  #saveAbort?: AbortController;
+  #idempotencyKey = '';
+  #keyFor = '';
+  #typeBuffer = '';
+  #typeTime = 0;
+  #indexFor?: readonly ReasonNode[] | null;
+  #index: ReasonIndex = { roots: [], byId: new Map(), byKey: new Map() };
+  #pendingFocus: 'active' | null = null;
+  #expandedBeforeSearch: ReadonlySet<string> = new Set();
   /** Whether the last render drew the tree (the search box's aria-controls needs a target). */
-  private treeShown = false;
+  #treeShown = false;
 
   /** @internal */
   protected readonly draft = new DraftController<Draft>(this, {
     name: 'call-reason',
     keyParts: () => [this.currentAgent?.tenantId ?? this.currentConfig.tenantId, this.currentAgent?.id, this.currentCall?.id],
     parse: parseDraft,
-    onKeyChange: (draft) => this.restoreDraft(draft),
+    onKeyChange: (draft) => this.#restoreDraft(draft),
   });
 
   /** @internal */
@@ -145,7 +145,7 @@ export class CallReason extends WorkbenchElement {
         backend.getCallReason(callId, { signal }),
         askIdentified ? identifiedFromBackend(backend, callId, signal) : Promise.resolve(null),
       ]);
-      if (!signal.aborted) this.applyLoaded(callId, saved, identified);
+      if (!signal.aborted) this.#applyLoaded(callId, saved, identified);
       return { saved, identified };
     },
     // The call object is replaced on every call event; only its id and
@@ -155,28 +155,28 @@ export class CallReason extends WorkbenchElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.saveAbort?.abort();
+    this.#saveAbort?.abort();
   }
 
   protected override willUpdate(): void {
     const call = this.currentCall;
     const id = call?.id ?? null;
-    if (id !== this.callId) this.resetFor(id);
+    if (id !== this.#callId) this.#resetFor(id);
     // Runs before the draft controller's update, so a reload after the call
     // ended does not bring back a draft of a finished call.
     if (call && ENDED.has(call.state)) this.draft.clear();
     const tree = this.treeTask.value;
-    if (tree !== this.indexFor) {
-      this.indexFor = tree;
-      this.index = indexTree(tree ?? []);
-      this.expandTo(this.selected);
+    if (tree !== this.#indexFor) {
+      this.#indexFor = tree;
+      this.#index = indexTree(tree ?? []);
+      this.#expandTo(this.selected);
     }
   }
 
   protected override updated(): void {
-    if (this.pendingFocus === 'active') {
-      this.pendingFocus = null;
-      this.treeItem(this.activeId)?.focus();
+    if (this.#pendingFocus === 'active') {
+      this.#pendingFocus = null;
+      this.#treeItem(this.activeId)?.focus();
     }
   }
 
@@ -188,10 +188,10 @@ export class CallReason extends WorkbenchElement {
     return this.callTask.value?.identified ?? null;
   }
 
-  private resetFor(callId: string | null): void {
-    this.saveAbort?.abort();
-    this.callId = callId;
-    this.touched = false;
+  #resetFor(callId: string | null): void {
+    this.#saveAbort?.abort();
+    this.#callId = callId;
+    this.#touched = false;
     this.selected = [];
     this.remarks = '';
     this.remarksProblem = null;
@@ -200,31 +200,31 @@ export class CallReason extends WorkbenchElement {
     this.saveError = null;
     this.savedValue = null;
     this.announcement = '';
-    this.keyFor = '';
+    this.#keyFor = '';
     // A new caller starts from a clean tree: the last call's search and open branches say nothing about this one.
     this.query = '';
     this.expanded = new Set();
-    this.expandedBeforeSearch = new Set();
+    this.#expandedBeforeSearch = new Set();
   }
 
-  private restoreDraft(draft: Draft | null): void {
-    if (draft && !this.touched) {
-      this.touched = true;
+  #restoreDraft(draft: Draft | null): void {
+    if (draft && !this.#touched) {
+      this.#touched = true;
       this.selected = draft.reasonIds;
       this.remarks = draft.remarks;
-      this.expandTo(draft.reasonIds);
+      this.#expandTo(draft.reasonIds);
       this.announcement = this.l10n.t('callReason.draftRestored');
-    } else if (this.touched) {
+    } else if (this.#touched) {
       // The scope arrived after the agent started (the agent record loads
       // after the call): keep what they did under the new key.
-      this.persist();
+      this.#persist();
     }
   }
 
-  private applyLoaded(callId: string, saved: SavedCallReason | null, identified: IdentifiedReason | null): void {
-    if (callId !== this.callId) return;
+  #applyLoaded(callId: string, saved: SavedCallReason | null, identified: IdentifiedReason | null): void {
+    if (callId !== this.#callId) return;
     this.savedValue = saved;
-    if (this.touched) return;
+    if (this.#touched) return;
     // What was saved is the agent's confirmed choice and wins over what
     // the system guessed.
     const source = this.currentCall?.identifiedReason !== undefined ? this.currentCall.identifiedReason : identified;
@@ -234,28 +234,28 @@ export class CallReason extends WorkbenchElement {
     } else if (source) {
       this.selected = [source.reasonId];
     }
-    this.expandTo(this.selected);
+    this.#expandTo(this.selected);
   }
 
   /** Opens the branches above `ids` so the chosen reasons can be seen in the tree. */
-  private expandTo(ids: readonly string[]): void {
+  #expandTo(ids: readonly string[]): void {
     const next = new Set(this.expanded);
     for (const id of ids) {
-      for (let node = this.index.byId.get(id)?.parent; node; node = node.parent) next.add(node.id);
+      for (let node = this.#index.byId.get(id)?.parent; node; node = node.parent) next.add(node.id);
     }
     if (next.size !== this.expanded.size) this.expanded = next;
   }
 
   // ---- changes -----------------------------------------------------------
 
-  private changed(): void {
-    this.touched = true;
+  #changed(): void {
+    this.#touched = true;
     this.formProblem = null;
     this.saveError = null;
-    this.persist();
+    this.#persist();
   }
 
-  private persist(): void {
+  #persist(): void {
     const call = this.currentCall;
     if (!call || ENDED.has(call.state)) return;
     // A draft equal to what the backend holds is no draft.
@@ -263,18 +263,18 @@ export class CallReason extends WorkbenchElement {
     else this.draft.save(this.value);
   }
 
-  private toggle(reason: IndexedReason): void {
+  #toggle(reason: IndexedReason): void {
     if (reason.children.length > 0) return;
     const on = this.selected.includes(reason.id);
     this.selected = on ? this.selected.filter((id) => id !== reason.id) : [...this.selected, reason.id];
-    this.changed();
+    this.#changed();
   }
 
-  private removeReason(id: string, index: number): void {
-    const path = this.pathText(id);
+  #removeReason(id: string, index: number): void {
+    const path = this.#pathText(id);
     this.selected = this.selected.filter((s) => s !== id);
     this.announcement = this.l10n.t('callReason.selected.removed', { path });
-    this.changed();
+    this.#changed();
     // Keep the keyboard where it was: on the next chip, else the previous, else the search box.
     void this.updateComplete.then(() => {
       const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~=chip] button');
@@ -282,17 +282,17 @@ export class CallReason extends WorkbenchElement {
     });
   }
 
-  private selectIdentified(): void {
+  #selectIdentified(): void {
     const id = this.identified?.reasonId;
     if (!id || this.selected.includes(id)) return;
     this.selected = [...this.selected, id];
-    this.expandTo([id]);
-    this.changed();
+    this.#expandTo([id]);
+    this.#changed();
   }
 
   // ---- remarks -------------------------------------------------------------
 
-  private get maxRemarks(): number {
+  get #maxRemarks(): number {
     return this.currentConfig.limits.remarksMaxLength;
   }
 
@@ -304,7 +304,7 @@ export class CallReason extends WorkbenchElement {
    * is refused; shrinking is always allowed, so over-long saved remarks can
    * be shortened. Lengths are UTF-16 units, as the backend counts them.
    */
-  private onBeforeInput(event: InputEvent): void {
+  #onBeforeInput(event: InputEvent): void {
     if (!event.cancelable || !event.inputType.startsWith('insert')) return;
     const area = event.target as HTMLTextAreaElement;
     const inserted =
@@ -312,47 +312,47 @@ export class CallReason extends WorkbenchElement {
         ? '\n'
         : (event.data ?? event.dataTransfer?.getData('text/plain') ?? '').replace(/\r\n?/g, '\n');
     const next = area.value.length - (area.selectionEnd - area.selectionStart) + inserted.length;
-    if (next > this.maxRemarks && next > area.value.length) {
+    if (next > this.#maxRemarks && next > area.value.length) {
       event.preventDefault();
-      this.refuse(event.inputType, next);
+      this.#refuse(event.inputType, next);
     }
   }
 
-  private onRemarksInput(event: InputEvent): void {
+  #onRemarksInput(event: InputEvent): void {
     if (event.isComposing) return;
-    this.checkRemarks(event.target as HTMLTextAreaElement, event.inputType ?? '');
+    this.#checkRemarks(event.target as HTMLTextAreaElement, event.inputType ?? '');
   }
 
-  private onCompositionEnd(event: CompositionEvent): void {
-    this.checkRemarks(event.target as HTMLTextAreaElement, 'insertCompositionText');
+  #onCompositionEnd(event: CompositionEvent): void {
+    this.#checkRemarks(event.target as HTMLTextAreaElement, 'insertCompositionText');
   }
 
-  private checkRemarks(area: HTMLTextAreaElement, inputType: string): void {
+  #checkRemarks(area: HTMLTextAreaElement, inputType: string): void {
     const value = area.value;
-    if (value.length > this.maxRemarks && value.length > this.remarks.length) {
+    if (value.length > this.#maxRemarks && value.length > this.remarks.length) {
       const caret = Math.max(0, area.selectionStart - (value.length - this.remarks.length));
       area.value = this.remarks;
       area.setSelectionRange(caret, caret);
-      this.refuse(inputType, value.length);
+      this.#refuse(inputType, value.length);
       return;
     }
     if (value === this.remarks) return;
     this.remarks = value;
     this.remarksProblem = null;
-    this.changed();
+    this.#changed();
   }
 
-  private refuse(inputType: string, length: number): void {
+  #refuse(inputType: string, length: number): void {
     const pasted = inputType === 'insertFromPaste' || inputType === 'insertFromDrop' || inputType === 'insertFromPasteAsQuotation';
     this.remarksProblem = this.l10n.t(pasted ? 'callReason.remarks.tooLongPasted' : 'callReason.remarks.tooLongTyped', {
-      max: this.maxRemarks,
+      max: this.#maxRemarks,
       count: length,
     });
   }
 
   // ---- saving --------------------------------------------------------------
 
-  private async save(event?: Event): Promise<void> {
+  async #save(event?: Event): Promise<void> {
     event?.preventDefault();
     const call = this.currentCall;
     const backend = this.currentBackend;
@@ -362,8 +362,8 @@ export class CallReason extends WorkbenchElement {
       this.formProblem = this.l10n.t('callReason.required');
       return;
     }
-    if (value.remarks.length > this.maxRemarks) {
-      this.formProblem = this.l10n.t('callReason.remarks.overLimit', { count: value.remarks.length, max: this.maxRemarks });
+    if (value.remarks.length > this.#maxRemarks) {
+      this.formProblem = this.l10n.t('callReason.remarks.overLimit', { count: value.remarks.length, max: this.#maxRemarks });
       return;
     }
     if (this.savedValue && sameValue(value, this.savedValue)) {
@@ -377,21 +377,21 @@ export class CallReason extends WorkbenchElement {
     // One key per value: a retry of the same value reuses it (the backend
     // then acts once); a changed value is a new action with a new key.
     const fingerprint = JSON.stringify([call.id, value.reasonIds, value.remarks]);
-    if (fingerprint !== this.keyFor) {
-      this.keyFor = fingerprint;
-      this.idempotencyKey = newIdempotencyKey();
+    if (fingerprint !== this.#keyFor) {
+      this.#keyFor = fingerprint;
+      this.#idempotencyKey = newIdempotencyKey();
     }
     if (!this.dispatchEvent(new CallReasonSaveRequestEvent(call.id, value.reasonIds, value.remarks))) return;
     const abort = new AbortController();
-    this.saveAbort = abort;
+    this.#saveAbort = abort;
     this.saving = true;
     this.saveError = null;
     this.formProblem = null;
     try {
-      const saved = await backend.saveCallReason(call.id, value, { idempotencyKey: this.idempotencyKey, signal: abort.signal });
+      const saved = await backend.saveCallReason(call.id, value, { idempotencyKey: this.#idempotencyKey, signal: abort.signal });
       if (abort.signal.aborted) return;
       this.savedValue = saved;
-      this.keyFor = '';
+      this.#keyFor = '';
       this.announcement = this.l10n.t('callReason.saved');
       // Only clear when nothing changed while the save was in flight.
       if (sameValue(this.value, saved)) this.draft.clear();
@@ -399,14 +399,14 @@ export class CallReason extends WorkbenchElement {
     } catch (error) {
       if (!abort.signal.aborted) this.saveError = this.errorMessage(error);
     } finally {
-      if (this.saveAbort === abort) this.saving = false;
+      if (this.#saveAbort === abort) this.saving = false;
     }
   }
 
   // ---- tree view -------------------------------------------------------------
 
   /** The reasons shown for the current search: matches, their ancestors and everything under a matching branch. */
-  private get shownIds(): ReadonlySet<string> | null {
+  get #shownIds(): ReadonlySet<string> | null {
     const query = normalize(this.query);
     if (!query) return null;
     const shown = new Set<string>();
@@ -414,7 +414,7 @@ export class CallReason extends WorkbenchElement {
       shown.add(node.id);
       node.children.forEach(addSubtree);
     };
-    for (const node of this.index.byId.values()) {
+    for (const node of this.#index.byId.values()) {
       if (!normalize(node.label).includes(query)) continue;
       // A matching category keeps its reasons reachable: searching "Payment" must let the agent pick a payment reason.
       addSubtree(node);
@@ -424,7 +424,7 @@ export class CallReason extends WorkbenchElement {
   }
 
   /** Tree items in the order the keyboard walks them. */
-  private visible(shown: ReadonlySet<string> | null): IndexedReason[] {
+  #visible(shown: ReadonlySet<string> | null): IndexedReason[] {
     const out: IndexedReason[] = [];
     const walk = (nodes: readonly IndexedReason[]): void => {
       for (const node of nodes) {
@@ -433,77 +433,77 @@ export class CallReason extends WorkbenchElement {
         if (node.children.length > 0 && this.expanded.has(node.id)) walk(node.children);
       }
     };
-    walk(this.index.roots);
+    walk(this.#index.roots);
     return out;
   }
 
-  private onSearch(event: Event): void {
+  #onSearch(event: Event): void {
     const wasSearching = normalize(this.query) !== '';
     this.query = (event.target as HTMLInputElement).value;
     const query = normalize(this.query);
-    if (!wasSearching) this.expandedBeforeSearch = this.expanded;
+    if (!wasSearching) this.#expandedBeforeSearch = this.expanded;
     // Each query opens the way to its own matches only; the agent's own
     // layout comes back when the search is cleared.
-    const next = new Set(this.expandedBeforeSearch);
+    const next = new Set(this.#expandedBeforeSearch);
     if (!query) {
       this.expanded = next;
-      this.expandTo(this.selected);
+      this.#expandTo(this.selected);
       this.announcement = '';
       return;
     }
-    for (const node of this.index.byId.values()) {
+    for (const node of this.#index.byId.values()) {
       if (!normalize(node.label).includes(query)) continue;
       for (let up = node.parent; up; up = up.parent) next.add(up.id);
     }
     this.expanded = next;
-    const shown = this.shownIds!;
-    const count = [...this.index.byId.values()].filter((n) => n.children.length === 0 && shown.has(n.id)).length;
+    const shown = this.#shownIds!;
+    const count = [...this.#index.byId.values()].filter((n) => n.children.length === 0 && shown.has(n.id)).length;
     this.announcement =
       count > 0 ? this.l10n.t('callReason.search.count', { count }) : this.l10n.t('callReason.search.none', { query: this.query.trim() });
   }
 
-  private onSearchKeydown(event: KeyboardEvent): void {
+  #onSearchKeydown(event: KeyboardEvent): void {
     if (event.key !== 'ArrowDown') return;
-    const first = this.visible(this.shownIds)[0];
+    const first = this.#visible(this.#shownIds)[0];
     if (!first) return;
     event.preventDefault();
-    this.focusReason(this.currentActive(this.visible(this.shownIds)) ?? first);
+    this.#focusReason(this.#currentActive(this.#visible(this.#shownIds)) ?? first);
   }
 
-  private treeItem(id: string | null): HTMLElement | null {
-    const node = id === null ? undefined : this.index.byId.get(id);
+  #treeItem(id: string | null): HTMLElement | null {
+    const node = id === null ? undefined : this.#index.byId.get(id);
     return node ? this.renderRoot.querySelector<HTMLElement>(`#ti-${node.key}`) : null;
   }
 
-  private focusReason(node: IndexedReason): void {
+  #focusReason(node: IndexedReason): void {
     this.activeId = node.id;
-    const item = this.treeItem(node.id);
+    const item = this.#treeItem(node.id);
     if (item) {
       item.focus();
       return;
     }
     // Not rendered yet (its branch just opened): focus it after the update.
-    this.pendingFocus = 'active';
+    this.#pendingFocus = 'active';
     this.requestUpdate();
   }
 
   /** The item holding the tab stop: the active one if shown, else the first shown. */
-  private currentActive(list: readonly IndexedReason[]): IndexedReason | undefined {
+  #currentActive(list: readonly IndexedReason[]): IndexedReason | undefined {
     return list.find((n) => n.id === this.activeId) ?? list[0];
   }
 
-  private setExpanded(node: IndexedReason, open: boolean): void {
+  #setExpanded(node: IndexedReason, open: boolean): void {
     const next = new Set(this.expanded);
     if (open) next.add(node.id);
     else next.delete(node.id);
     this.expanded = next;
   }
 
-  private onTreeKeydown(event: KeyboardEvent): void {
+  #onTreeKeydown(event: KeyboardEvent): void {
     const key = Number((event.target as HTMLElement).dataset.key);
-    const node = this.index.byKey.get(key);
+    const node = this.#index.byKey.get(key);
     if (!node || event.altKey || event.ctrlKey || event.metaKey) return;
-    const list = this.visible(this.shownIds);
+    const list = this.#visible(this.#shownIds);
     const at = list.findIndex((n) => n.id === node.id);
     const branch = node.children.length > 0;
     const open = branch && this.expanded.has(node.id);
@@ -513,38 +513,38 @@ export class CallReason extends WorkbenchElement {
     let handled = true;
     switch (event.key) {
       case 'ArrowDown':
-        if (list[at + 1]) this.focusReason(list[at + 1]!);
+        if (list[at + 1]) this.#focusReason(list[at + 1]!);
         break;
       case 'ArrowUp':
-        if (at > 0) this.focusReason(list[at - 1]!);
+        if (at > 0) this.#focusReason(list[at - 1]!);
         break;
       case 'Home':
-        this.focusReason(list[0]!);
+        this.#focusReason(list[0]!);
         break;
       case 'End':
-        this.focusReason(list[list.length - 1]!);
+        this.#focusReason(list[list.length - 1]!);
         break;
       case inward:
-        if (branch && !open) this.setExpanded(node, true);
-        else if (open && list[at + 1]?.parent === node) this.focusReason(list[at + 1]!);
+        if (branch && !open) this.#setExpanded(node, true);
+        else if (open && list[at + 1]?.parent === node) this.#focusReason(list[at + 1]!);
         break;
       case outward:
-        if (open) this.setExpanded(node, false);
-        else if (node.parent) this.focusReason(node.parent);
+        if (open) this.#setExpanded(node, false);
+        else if (node.parent) this.#focusReason(node.parent);
         break;
       case 'Enter':
       case ' ':
-        this.activate(node);
+        this.#activate(node);
         break;
       case '*': {
-        const siblings = node.parent ? node.parent.children : this.index.roots;
+        const siblings = node.parent ? node.parent.children : this.#index.roots;
         const next = new Set(this.expanded);
         for (const sibling of siblings) if (sibling.children.length > 0) next.add(sibling.id);
         this.expanded = next;
         break;
       }
       default:
-        handled = event.key.length === 1 && /\S/u.test(event.key) && this.typeAhead(event.key, list, at);
+        handled = event.key.length === 1 && /\S/u.test(event.key) && this.#typeAhead(event.key, list, at);
     }
     if (handled) {
       event.preventDefault();
@@ -553,17 +553,17 @@ export class CallReason extends WorkbenchElement {
   }
 
   /** Moves to the next shown reason whose label starts with what was typed (letters typed quickly add up). */
-  private typeAhead(char: string, list: readonly IndexedReason[], at: number): boolean {
+  #typeAhead(char: string, list: readonly IndexedReason[], at: number): boolean {
     const now = performance.now();
-    this.typeBuffer = now - this.typeTime < TYPE_AHEAD_MS ? this.typeBuffer + char : char;
-    this.typeTime = now;
-    const prefix = normalize(this.typeBuffer);
+    this.#typeBuffer = now - this.#typeTime < TYPE_AHEAD_MS ? this.#typeBuffer + char : char;
+    this.#typeTime = now;
+    const prefix = normalize(this.#typeBuffer);
     // A fresh letter looks past the current item; a longer prefix may still match it.
-    const start = this.typeBuffer.length === 1 ? at + 1 : at;
-    const found = findFrom(list, start, prefix) ?? (this.typeBuffer.length > 1 ? findFrom(list, at + 1, normalize(char)) : undefined);
+    const start = this.#typeBuffer.length === 1 ? at + 1 : at;
+    const found = findFrom(list, start, prefix) ?? (this.#typeBuffer.length > 1 ? findFrom(list, at + 1, normalize(char)) : undefined);
     // A new letter that matches nothing starts the next prefix afresh.
-    if (!found) this.typeBuffer = '';
-    else this.focusReason(found);
+    if (!found) this.#typeBuffer = '';
+    else this.#focusReason(found);
     return true;
   }
 
@@ -573,28 +573,28 @@ export class CallReason extends WorkbenchElement {
    * category would tell them nothing while letting the choice be skipped.
    * Enter, Space or a click on a branch opens or closes it instead.
    */
-  private activate(node: IndexedReason): void {
+  #activate(node: IndexedReason): void {
     this.activeId = node.id;
-    if (node.children.length > 0) this.setExpanded(node, !this.expanded.has(node.id));
-    else this.toggle(node);
+    if (node.children.length > 0) this.#setExpanded(node, !this.expanded.has(node.id));
+    else this.#toggle(node);
   }
 
   // ---- rendering -------------------------------------------------------------
 
-  private pathOf(id: string): readonly string[] | null {
-    const node = this.index.byId.get(id);
+  #pathOf(id: string): readonly string[] | null {
+    const node = this.#index.byId.get(id);
     if (node) return node.path;
     const identified = this.identified;
     if (identified?.reasonId === id && identified.path.length > 0) return identified.path;
     return null;
   }
 
-  private pathText(id: string): string {
-    const path = this.pathOf(id);
+  #pathText(id: string): string {
+    const path = this.#pathOf(id);
     return path ? path.join(this.l10n.t('callReason.path.separator')) : this.l10n.t('callReason.selected.unknown', { id });
   }
 
-  private highlight(label: string): TemplateResult | string {
+  #highlight(label: string): TemplateResult | string {
     const query = normalize(this.query);
     const lower = normalize(label);
     // Case folding that changes the length would misplace the marks; the match still counts.
@@ -609,7 +609,7 @@ export class CallReason extends WorkbenchElement {
     return html`${parts}`;
   }
 
-  private renderItems(nodes: readonly IndexedReason[], shown: ReadonlySet<string> | null, active: string | undefined): TemplateResult[] {
+  #renderItems(nodes: readonly IndexedReason[], shown: ReadonlySet<string> | null, active: string | undefined): TemplateResult[] {
     const present = shown ? nodes.filter((n) => shown.has(n.id)) : nodes;
     return present.map((node, i) => {
       const branch = node.children.length > 0;
@@ -630,20 +630,20 @@ export class CallReason extends WorkbenchElement {
           aria-selected=${branch ? nothing : String(selected)}
           aria-owns=${open ? `tg-${node.key}` : nothing}
           tabindex=${node.id === active ? 0 : -1}
-          @click=${() => this.activate(node)}
+          @click=${() => this.#activate(node)}
         >
           ${branch
             ? html`<span class="twisty" aria-hidden="true"></span>`
             : html`<span class="check" aria-hidden="true">${selected ? '✓' : ''}</span>`}
-          <span class="label">${this.highlight(node.label)}</span>
+          <span class="label">${this.#highlight(node.label)}</span>
         </div>
-        ${open ? html`<ul role="group" id="tg-${node.key}">${this.renderItems(node.children, shown, active)}</ul>` : nothing}
+        ${open ? html`<ul role="group" id="tg-${node.key}">${this.#renderItems(node.children, shown, active)}</ul>` : nothing}
       </li>`;
     });
   }
 
-  private renderTree() {
-    this.treeShown = false;
+  #renderTree() {
+    this.#treeShown = false;
     const t = this.l10n.t.bind(this.l10n);
     const status = this.treeTask.status;
     if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) {
@@ -656,30 +656,30 @@ export class CallReason extends WorkbenchElement {
       </div>`;
     }
     if (this.treeTask.value === null) return html`<p class="state">${t('common.noBackend')}</p>`;
-    if (this.index.roots.length === 0) return html`<p class="state" data-state="empty-tree">${t('callReason.tree.empty')}</p>`;
-    const shown = this.shownIds;
-    const list = this.visible(shown);
+    if (this.#index.roots.length === 0) return html`<p class="state" data-state="empty-tree">${t('callReason.tree.empty')}</p>`;
+    const shown = this.#shownIds;
+    const list = this.#visible(shown);
     if (list.length === 0) {
       return html`<p class="state" data-state="no-match">${t('callReason.search.none', { query: this.query.trim() })}</p>`;
     }
-    this.treeShown = true;
+    this.#treeShown = true;
     return html`<ul
       part="tree"
       id="tree"
       role="tree"
       aria-labelledby="tree-label"
       aria-multiselectable="true"
-      @keydown=${this.onTreeKeydown}
+      @keydown=${this.#onTreeKeydown}
       @focusin=${(e: FocusEvent) => {
-        const node = this.index.byKey.get(Number((e.target as HTMLElement).dataset.key));
+        const node = this.#index.byKey.get(Number((e.target as HTMLElement).dataset.key));
         if (node) this.activeId = node.id;
       }}
     >
-      ${this.renderItems(this.index.roots, shown, this.currentActive(list)?.id)}
+      ${this.#renderItems(this.#index.roots, shown, this.#currentActive(list)?.id)}
     </ul>`;
   }
 
-  private renderIdentified() {
+  #renderIdentified() {
     const t = this.l10n.t.bind(this.l10n);
     const identified = this.identified;
     if (!identified) {
@@ -687,32 +687,32 @@ export class CallReason extends WorkbenchElement {
       const known = this.currentCall?.identifiedReason === null || this.callTask.status === TaskStatus.COMPLETE;
       return known ? html`<p class="muted identified-none">${t('callReason.identified.none')}</p>` : nothing;
     }
-    const inTree = this.index.byId.get(identified.reasonId)?.children.length === 0;
-    const treeLoaded = this.treeTask.status === TaskStatus.COMPLETE && this.index.roots.length > 0;
+    const inTree = this.#index.byId.get(identified.reasonId)?.children.length === 0;
+    const treeLoaded = this.treeTask.status === TaskStatus.COMPLETE && this.#index.roots.length > 0;
     return html`<div part="identified" class="identified" data-source=${identified.source}>
       <span class="badge">${t(`callReason.identified.badge.${identified.source}`)}</span>
       <div class="identified-text">
         <span class="muted">${t(`callReason.identified.${identified.source}`)}</span>
-        <strong>${this.pathText(identified.reasonId)}</strong>
+        <strong>${this.#pathText(identified.reasonId)}</strong>
         ${treeLoaded && !inTree ? html`<span class="muted">${t('callReason.identified.notInTree')}</span>` : nothing}
       </div>
       ${inTree && !this.selected.includes(identified.reasonId)
-        ? html`<button type="button" class="link" @click=${this.selectIdentified}>${t('callReason.identified.select')}</button>`
+        ? html`<button type="button" class="link" @click=${this.#selectIdentified}>${t('callReason.identified.select')}</button>`
         : nothing}
     </div>`;
   }
 
-  private renderChips() {
+  #renderChips() {
     const t = this.l10n.t.bind(this.l10n);
     const identifiedId = this.identified?.reasonId;
     // Until the saved reason is known, the preselection could still change under the agent's eyes.
-    if (this.callTask.status === TaskStatus.PENDING && !this.touched) {
+    if (this.callTask.status === TaskStatus.PENDING && !this.#touched) {
       return html`<p class="state" aria-busy="true" data-state="call-loading">${t('common.loading')}</p>`;
     }
     if (this.selected.length === 0) return html`<p class="muted" id="chips-none">${t('callReason.selected.none')}</p>`;
     return html`<ul part="chips" class="chips" aria-labelledby="chips-label">
       ${this.selected.map((id, i) => {
-        const path = this.pathText(id);
+        const path = this.#pathText(id);
         return html`<li part="chip" class="chip">
           <span class="chip-path">${path}</span>
           ${id === identifiedId ? html`<span class="chip-tag">${t('callReason.identified.chip')}</span>` : nothing}
@@ -721,7 +721,7 @@ export class CallReason extends WorkbenchElement {
             class="chip-remove"
             aria-label=${t('callReason.selected.remove', { path })}
             ?disabled=${this.saving}
-            @click=${() => this.removeReason(id, i)}
+            @click=${() => this.#removeReason(id, i)}
           >
             <span aria-hidden="true">×</span>
           </button>
@@ -730,7 +730,7 @@ export class CallReason extends WorkbenchElement {
     </ul>`;
   }
 
-  private renderStatus() {
+  #renderStatus() {
     const t = this.l10n.t.bind(this.l10n);
     const saved = this.savedValue;
     if (saved && sameValue(this.value, saved)) {
@@ -738,7 +738,7 @@ export class CallReason extends WorkbenchElement {
         ${t('callReason.savedAt', { time: this.l10n.dateTime(saved.savedAt, { timeStyle: 'short' }) })}
       </span>`;
     }
-    if (this.touched && (saved || this.selected.length > 0 || this.remarks)) {
+    if (this.#touched && (saved || this.selected.length > 0 || this.remarks)) {
       return html`<span part="status" class="status" data-status="unsaved">${t('callReason.unsaved')}</span>`;
     }
     return nothing;
@@ -754,14 +754,14 @@ export class CallReason extends WorkbenchElement {
         <p part="empty" class="state">${t('common.noCall')}</p>
       </section>`;
     }
-    const max = this.maxRemarks;
+    const max = this.#maxRemarks;
     // Rendered first: the search box points at the tree only when there is one.
-    const tree = this.renderTree();
+    const tree = this.#renderTree();
     const callPending = this.callTask.status === TaskStatus.PENDING;
     return html`<section part="base" aria-labelledby="title" dir=${dir} aria-busy=${callPending ? 'true' : 'false'}>
       <header>
         <h2 id="title">${t('callReason.title')}</h2>
-        ${this.renderStatus()}
+        ${this.#renderStatus()}
       </header>
       ${ENDED.has(call.state) ? html`<p class="muted">${t('callReason.callEnded')}</p>` : nothing}
       ${this.callTask.status === TaskStatus.ERROR
@@ -770,7 +770,7 @@ export class CallReason extends WorkbenchElement {
             <button type="button" @click=${() => void this.callTask.run()}>${t('common.retry')}</button>
           </div>`
         : nothing}
-      ${this.renderIdentified()}
+      ${this.#renderIdentified()}
       <div class="layout">
         <div class="picker">
           <span id="tree-label" class="visually-hidden">${t('callReason.tree.label')}</span>
@@ -781,17 +781,17 @@ export class CallReason extends WorkbenchElement {
             type="search"
             autocomplete="off"
             placeholder=${t('callReason.search.placeholder')}
-            aria-controls=${this.treeShown ? 'tree' : nothing}
-            ?disabled=${this.index.roots.length === 0}
+            aria-controls=${this.#treeShown ? 'tree' : nothing}
+            ?disabled=${this.#index.roots.length === 0}
             .value=${live(this.query)}
-            @input=${this.onSearch}
-            @keydown=${this.onSearchKeydown}
+            @input=${this.#onSearch}
+            @keydown=${this.#onSearchKeydown}
           />
           <div class="tree-box" aria-busy=${this.treeTask.status === TaskStatus.PENDING ? 'true' : 'false'}>${tree}</div>
         </div>
-        <form class="details" novalidate @submit=${this.save}>
+        <form class="details" novalidate @submit=${this.#save}>
           <h3 id="chips-label">${t('callReason.selected.label')}</h3>
-          ${this.renderChips()}
+          ${this.#renderChips()}
           <label for="remarks">${t('callReason.remarks.label')}</label>
           <textarea
             part="remarks"
@@ -801,9 +801,9 @@ export class CallReason extends WorkbenchElement {
             ?readonly=${this.saving}
             aria-invalid=${this.remarks.length > max ? 'true' : 'false'}
             aria-describedby="remarks-counter remarks-problem"
-            @beforeinput=${this.onBeforeInput}
-            @input=${this.onRemarksInput}
-            @compositionend=${this.onCompositionEnd}
+            @beforeinput=${this.#onBeforeInput}
+            @input=${this.#onRemarksInput}
+            @compositionend=${this.#onCompositionEnd}
           ></textarea>
           <div class="meta">
             <span class="muted hint">${t('callReason.remarks.hint')}</span>
