@@ -124,53 +124,53 @@ export class ScreenPopup extends WorkbenchElement {
     args: () => [this.currentConfig.screenPopups, this.currentBackend] as const,
   });
 
-  private readonly links = new Map<Window, FrameLink>();
-  private subscribedHub: WorkbenchEventHub | null = null;
-  private unsubscribeHub: Array<() => void> = [];
-  private themeObserver?: MutationObserver;
-  private lastPushed: readonly unknown[] = [];
+  readonly #links = new Map<Window, FrameLink>();
+  #subscribedHub: WorkbenchEventHub | null = null;
+  #unsubscribeHub: Array<() => void> = [];
+  #themeObserver?: MutationObserver;
+  #lastPushed: readonly unknown[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('message', this.onMessage);
-    this.watchTheme();
+    window.addEventListener('message', this.#onMessage);
+    this.#watchTheme();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('message', this.onMessage);
-    this.themeObserver?.disconnect();
-    this.followHub(null);
-    for (const link of this.links.values()) for (const controller of link.inflight.values()) controller.abort();
-    this.links.clear();
+    window.removeEventListener('message', this.#onMessage);
+    this.#themeObserver?.disconnect();
+    this.#followHub(null);
+    for (const link of this.#links.values()) for (const controller of link.inflight.values()) controller.abort();
+    this.#links.clear();
   }
 
-  private get currentHub(): WorkbenchEventHub | null {
+  get #currentHub(): WorkbenchEventHub | null {
     return this.eventHub !== undefined ? this.eventHub : (this.contextHub ?? null);
   }
 
-  private followHub(hub: WorkbenchEventHub | null): void {
-    for (const off of this.unsubscribeHub) off();
-    this.unsubscribeHub = [];
-    this.subscribedHub = hub;
+  #followHub(hub: WorkbenchEventHub | null): void {
+    for (const off of this.#unsubscribeHub) off();
+    this.#unsubscribeHub = [];
+    this.#subscribedHub = hub;
     if (!hub) return;
-    this.unsubscribeHub.push(
-      hub.subscribe((event) => this.relayEvent(event)),
+    this.#unsubscribeHub.push(
+      hub.subscribe((event) => this.#relayEvent(event)),
       // A stream status change goes out with the next snapshot.
       hub.onStatus(() => this.requestUpdate()),
     );
   }
 
   /** Passes a transcript line of the current call on to every page granted `transcript`. */
-  private relayEvent(event: WorkbenchEvent): void {
+  #relayEvent(event: WorkbenchEvent): void {
     if (event.type !== 'transcript' || event.callId !== this.currentCall?.id) return;
     const message = frameMessage<ParentMessage>({ type: 'event', event: { type: 'transcript', callId: event.callId, segment: event.segment } });
-    for (const [win, link] of this.links) if (link.greeted && link.transcript) this.post(win, link, message);
+    for (const [win, link] of this.#links) if (link.greeted && link.transcript) this.#post(win, link, message);
   }
 
   /** Follows the theme of the nearest themed ancestor, across shadow roots. */
-  private watchTheme(): void {
-    this.themeObserver?.disconnect();
+  #watchTheme(): void {
+    this.#themeObserver?.disconnect();
     let node: Node | null = this.parentNode;
     // A provider reflects its theme only after its first update, so look for it by name as well.
     while (node && !(node instanceof Element && (node.hasAttribute('theme') || node.localName === 'workbench-provider'))) {
@@ -180,8 +180,8 @@ export class ScreenPopup extends WorkbenchElement {
     const themed = node;
     const read = () => (this.inheritedTheme = themed.getAttribute('theme') === 'dark' ? 'dark' : 'light');
     read();
-    this.themeObserver = new MutationObserver(read);
-    this.themeObserver.observe(themed, { attributes: true, attributeFilter: ['theme'] });
+    this.#themeObserver = new MutationObserver(read);
+    this.#themeObserver.observe(themed, { attributes: true, attributeFilter: ['theme'] });
   }
 
   /** @internal */
@@ -206,10 +206,10 @@ export class ScreenPopup extends WorkbenchElement {
 
   // ---- the parent side of the frame protocol ------------------------------------
 
-  private snapshot(link: FrameLink): FrameContextSnapshot {
+  #snapshot(link: FrameLink): FrameContextSnapshot {
     // A third-party page learns nothing of the other pages or the trust list.
     const { screenPopups: _pages, trustedOrigins: _origins, ...config } = this.currentConfig;
-    const hub = this.currentHub;
+    const hub = this.#currentHub;
     const call = this.currentCall;
     return {
       call: this.currentCall,
@@ -225,21 +225,21 @@ export class ScreenPopup extends WorkbenchElement {
     };
   }
 
-  private post(win: Window, link: FrameLink, message: ParentMessage): void {
+  #post(win: Window, link: FrameLink, message: ParentMessage): void {
     // Only ever to the page's exact origin: if the frame navigated elsewhere, the browser drops it.
     win.postMessage(message, link.origin);
   }
 
   /** The link for a message, only when it comes from one of our iframes and from that page's origin. */
-  private linkFor(event: MessageEvent): { win: Window; link: FrameLink } | null {
+  #linkFor(event: MessageEvent): { win: Window; link: FrameLink } | null {
     const source = event.source;
     if (!source || typeof (source as Window).postMessage !== 'function') return null;
     for (const frame of this.renderRoot.querySelectorAll<HTMLIFrameElement>('iframe[data-index]')) {
       if (frame.contentWindow !== source) continue;
       const win = frame.contentWindow;
-      let link = this.links.get(win);
+      let link = this.#links.get(win);
       const index = Number(frame.dataset.index);
-      const checked = this.shownPages[index];
+      const checked = this.#shownPages[index];
       if (!checked?.ok) return null;
       if (!link || link.page !== checked.page) {
         link = {
@@ -250,15 +250,15 @@ export class ScreenPopup extends WorkbenchElement {
           greeted: false,
           inflight: new Map(),
         };
-        this.links.set(win, link);
+        this.#links.set(win, link);
       }
       return event.origin === link.origin ? { win, link } : null;
     }
     return null;
   }
 
-  private readonly onMessage = (event: MessageEvent): void => {
-    const found = this.linkFor(event);
+  readonly #onMessage = (event: MessageEvent): void => {
+    const found = this.#linkFor(event);
     if (!found) return;
     const message = parseBridgeMessage(event.data);
     if (!message) return;
@@ -266,26 +266,26 @@ export class ScreenPopup extends WorkbenchElement {
     switch (message.type) {
       case 'hello':
         link.greeted = true;
-        this.post(win, link, frameMessage({ type: 'context', snapshot: this.snapshot(link) }));
+        this.#post(win, link, frameMessage({ type: 'context', snapshot: this.#snapshot(link) }));
         break;
       case 'cancel':
         link.inflight.get(message.id)?.abort();
         break;
       case 'request':
-        void this.carryOut(win, link, message);
+        void this.#carryOut(win, link, message);
         break;
     }
   };
 
-  private refuse(win: Window, link: FrameLink, id: string, error: SerializedBackendError): void {
-    this.post(win, link, frameMessage({ type: 'response', id, ok: false, error }));
+  #refuse(win: Window, link: FrameLink, id: string, error: SerializedBackendError): void {
+    this.#post(win, link, frameMessage({ type: 'response', id, ok: false, error }));
   }
 
-  private async carryOut(win: Window, link: FrameLink, request: RequestMessage): Promise<void> {
+  async #carryOut(win: Window, link: FrameLink, request: RequestMessage): Promise<void> {
     const { id, method } = request;
     if (link.inflight.has(id)) return;
     if (!isForwardableMethod(method) || !link.allowed.has(method)) {
-      this.refuse(win, link, id, {
+      this.#refuse(win, link, id, {
         kind: 'forbidden',
         message: `The screen pop-up page "${link.page.id}" may not call ${String(method)}.`,
         code: 'not-granted',
@@ -294,12 +294,12 @@ export class ScreenPopup extends WorkbenchElement {
     }
     const backend = this.currentBackend;
     if (!backend) {
-      this.refuse(win, link, id, { kind: 'unavailable', message: 'The workbench has no backend.' });
+      this.#refuse(win, link, id, { kind: 'unavailable', message: 'The workbench has no backend.' });
       return;
     }
     const arity = METHOD_ARITY[method];
     if (request.args.length !== arity) {
-      this.refuse(win, link, id, { kind: 'validation', message: `${method} takes ${arity} arguments.`, code: 'arguments' });
+      this.#refuse(win, link, id, { kind: 'validation', message: `${method} takes ${arity} arguments.`, code: 'arguments' });
       return;
     }
     const controller = new AbortController();
@@ -310,17 +310,17 @@ export class ScreenPopup extends WorkbenchElement {
     try {
       const call = backend[method] as (...args: unknown[]) => Promise<unknown>;
       const value = await call.apply(backend, [...request.args, options]);
-      this.post(win, link, frameMessage({ type: 'response', id, ok: true, value }));
+      this.#post(win, link, frameMessage({ type: 'response', id, ok: true, value }));
     } catch (error) {
       const e = isBackendError(error) ? error : new BackendError('unavailable', 'The request failed.');
-      this.refuse(win, link, id, { kind: e.kind, message: e.message, field: e.field, code: e.code });
+      this.#refuse(win, link, id, { kind: e.kind, message: e.message, field: e.field, code: e.code });
     } finally {
       link.inflight.delete(id);
     }
   }
 
   /** Sends a fresh snapshot to every greeted page when anything it carries changed. */
-  private pushContext(): void {
+  #pushContext(): void {
     const current = [
       this.currentCall,
       this.currentAgent,
@@ -329,41 +329,41 @@ export class ScreenPopup extends WorkbenchElement {
       this.currentConfig,
       this.l10n.requestedTag,
       this.effectiveTheme,
-      this.currentHub?.status,
+      this.#currentHub?.status,
     ];
-    if (current.every((value, i) => value === this.lastPushed[i])) return;
-    this.lastPushed = current;
-    for (const [win, link] of this.links) {
-      if (link.greeted) this.post(win, link, frameMessage({ type: 'context', snapshot: this.snapshot(link) }));
+    if (current.every((value, i) => value === this.#lastPushed[i])) return;
+    this.#lastPushed = current;
+    for (const [win, link] of this.#links) {
+      if (link.greeted) this.#post(win, link, frameMessage({ type: 'context', snapshot: this.#snapshot(link) }));
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const hub = this.isConnected ? this.currentHub : null;
-    if (hub !== this.subscribedHub) this.followHub(hub);
+    const hub = this.isConnected ? this.#currentHub : null;
+    if (hub !== this.#subscribedHub) this.#followHub(hub);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Forget windows whose iframe is gone (tab list changed, page reloaded elsewhere).
     const live = new Set([...this.renderRoot.querySelectorAll('iframe')].map((f) => f.contentWindow));
-    for (const [win, link] of this.links) {
+    for (const [win, link] of this.#links) {
       if (!live.has(win)) {
         for (const controller of link.inflight.values()) controller.abort();
-        this.links.delete(win);
+        this.#links.delete(win);
       }
     }
-    this.pushContext();
+    this.#pushContext();
   }
 
   // ---- tabs ---------------------------------------------------------------------
 
-  private shownPages: CheckedPage[] = [];
-  private shownActive = 0;
+  #shownPages: CheckedPage[] = [];
+  #shownActive = 0;
 
-  private select(index: number, focus: boolean): void {
-    const count = this.shownPages.length;
+  #select(index: number, focus: boolean): void {
+    const count = this.#shownPages.length;
     if (count === 0) return;
     const next = ((index % count) + count) % count;
     this.activeIndex = next;
@@ -371,33 +371,33 @@ export class ScreenPopup extends WorkbenchElement {
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
   }
 
-  private onTabKeydown(event: KeyboardEvent): void {
+  #onTabKeydown(event: KeyboardEvent): void {
     const rtl = this.l10n.dir === 'rtl' || getComputedStyle(this).direction === 'rtl';
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
     const back = rtl ? 'ArrowRight' : 'ArrowLeft';
     let next: number | null = null;
-    if (event.key === forward) next = this.shownActive + 1;
-    else if (event.key === back) next = this.shownActive - 1;
+    if (event.key === forward) next = this.#shownActive + 1;
+    else if (event.key === back) next = this.#shownActive - 1;
     else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = this.shownPages.length - 1;
+    else if (event.key === 'End') next = this.#shownPages.length - 1;
     if (next === null) return;
     event.preventDefault();
-    this.select(next, true);
+    this.#select(next, true);
   }
 
-  private openWindow(checked: Extract<CheckedPage, { ok: true }>): void {
+  #openWindow(checked: Extract<CheckedPage, { ok: true }>): void {
     const url = buildPopupUrl(checked.url, this.currentCall, this.currentAgent);
     // noopener: the page gets no handle on the workbench window; noreferrer: nor its address.
     window.open(url, '_blank', 'noopener,noreferrer');
-    this.announcement = this.l10n.t('screenPopup.window.opened', { title: this.titleOf(checked.page) });
+    this.announcement = this.l10n.t('screenPopup.window.opened', { title: this.#titleOf(checked.page) });
     this.dispatchEvent(new ScreenPopupOpenedEvent(checked.page, url));
   }
 
-  private titleOf(page: ScreenPopupPage): string {
+  #titleOf(page: ScreenPopupPage): string {
     return typeof page.title === 'string' && page.title.trim() !== '' ? page.title : this.l10n.t('screenPopup.untitled');
   }
 
-  private refusalText(checked: Extract<CheckedPage, { ok: false }>): string {
+  #refusalText(checked: Extract<CheckedPage, { ok: false }>): string {
     const t = this.l10n.t.bind(this.l10n);
     let origin = '';
     try {
@@ -406,22 +406,22 @@ export class ScreenPopup extends WorkbenchElement {
       // An unparsable address has no origin to name.
     }
     return t('screenPopup.refused', {
-      title: this.titleOf(checked.page),
+      title: this.#titleOf(checked.page),
       reason: t(`screenPopup.refused.${checked.problem}`, { origin }),
     });
   }
 
-  private renderPanel(checked: CheckedPage, index: number) {
+  #renderPanel(checked: CheckedPage, index: number) {
     const t = this.l10n.t.bind(this.l10n);
-    const active = index === this.shownActive;
-    const title = this.titleOf(checked.page);
+    const active = index === this.#shownActive;
+    const title = this.#titleOf(checked.page);
     let body: unknown = nothing;
     if (!checked.ok) {
-      body = html`<p part="notice" class="notice refused" data-problem=${checked.problem}>${this.refusalText(checked)}</p>`;
+      body = html`<p part="notice" class="notice refused" data-problem=${checked.problem}>${this.#refusalText(checked)}</p>`;
     } else if (checked.page.open === 'window') {
       body = html`<div class="window">
         <p>${t('screenPopup.window.note', { title })}</p>
-        <button type="button" class="primary open" @click=${() => this.openWindow(checked)}>${t('screenPopup.window.open', { title })}</button>
+        <button type="button" class="primary open" @click=${() => this.#openWindow(checked)}>${t('screenPopup.window.open', { title })}</button>
       </div>`;
     } else if (active || this.visited.has(index)) {
       body = html`<iframe
@@ -447,17 +447,17 @@ export class ScreenPopup extends WorkbenchElement {
     </div>`;
   }
 
-  private renderPages(all: readonly ScreenPopupPage[]) {
+  #renderPages(all: readonly ScreenPopupPage[]) {
     const t = this.l10n.t.bind(this.l10n);
     const { shown, omitted } = this.split(all);
-    this.shownPages = shown;
+    this.#shownPages = shown;
     // The list may have shrunk under the chosen tab: show the first instead.
-    this.shownActive = this.activeIndex < shown.length ? this.activeIndex : 0;
+    this.#shownActive = this.activeIndex < shown.length ? this.activeIndex : 0;
     const omittedNotice = omitted.length
       ? html`<p part="notice" class="notice omitted">
           ${t('screenPopup.omitted', {
             max: this.currentConfig.limits.screenPopupMax,
-            titles: new Intl.ListFormat(this.l10n.locale, { type: 'conjunction' }).format(omitted.map((p) => this.titleOf(p))),
+            titles: new Intl.ListFormat(this.l10n.locale, { type: 'conjunction' }).format(omitted.map((p) => this.#titleOf(p))),
           })}
         </p>`
       : nothing;
@@ -465,9 +465,9 @@ export class ScreenPopup extends WorkbenchElement {
       return html`${omittedNotice}<p part="empty" class="state">${t('screenPopup.empty')}</p>`;
     }
     return html`${omittedNotice}
-      <div part="tabs" class="tabs" role="tablist" aria-label=${t('screenPopup.title')} @keydown=${this.onTabKeydown}>
+      <div part="tabs" class="tabs" role="tablist" aria-label=${t('screenPopup.title')} @keydown=${this.#onTabKeydown}>
         ${shown.map((checked, index) => {
-          const selected = index === this.shownActive;
+          const selected = index === this.#shownActive;
           return html`<button
             part="tab"
             class="tab"
@@ -478,13 +478,13 @@ export class ScreenPopup extends WorkbenchElement {
             aria-controls="panel-${index}"
             tabindex=${selected ? 0 : -1}
             ?data-refused=${!checked.ok}
-            @click=${() => this.select(index, false)}
+            @click=${() => this.#select(index, false)}
           >
-            ${this.titleOf(checked.page)}
+            ${this.#titleOf(checked.page)}
           </button>`;
         })}
       </div>
-      ${shown.map((checked, index) => this.renderPanel(checked, index))}`;
+      ${shown.map((checked, index) => this.#renderPanel(checked, index))}`;
   }
 
   protected override render() {
@@ -497,7 +497,7 @@ export class ScreenPopup extends WorkbenchElement {
           <span>${t('screenPopup.loadFailed')} ${this.errorMessage(error)}</span>
           <button type="button" class="retry" @click=${() => this.pages.run()}>${t('common.retry')}</button>
         </div>`,
-        complete: (all) => this.renderPages(all),
+        complete: (all) => this.#renderPages(all),
       })}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
