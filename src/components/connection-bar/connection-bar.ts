@@ -95,12 +95,12 @@ export class ConnectionBar extends WorkbenchElement {
     args: () => [this.currentBackend, this.shownAgent !== null && this.shownAgent.state !== 'signed-out'] as const,
   });
 
-  private upstreamAgent?: Agent | null;
-  private upstreamCall?: CallSession | null;
-  private lastAgentState?: AgentStateName | null;
-  private openedForCallId?: string;
-  private dialKey = '';
-  private abort?: AbortController;
+  #upstreamAgent?: Agent | null;
+  #upstreamCall?: CallSession | null;
+  #lastAgentState?: AgentStateName | null;
+  #openedForCallId?: string;
+  #dialKey = '';
+  #abort?: AbortController;
 
   /** The agent on screen. @internal */
   protected get shownAgent(): Agent | null {
@@ -114,18 +114,18 @@ export class ConnectionBar extends WorkbenchElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abort?.abort();
+    this.#abort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A newer value from the provider or the host replaces what our own action returned.
-    if (this.currentAgent !== this.upstreamAgent) {
-      this.upstreamAgent = this.currentAgent;
+    if (this.currentAgent !== this.#upstreamAgent) {
+      this.#upstreamAgent = this.currentAgent;
       this.ownAgent = null;
     }
-    if (this.currentCall !== this.upstreamCall) {
-      this.upstreamCall = this.currentCall;
+    if (this.currentCall !== this.#upstreamCall) {
+      this.#upstreamCall = this.currentCall;
       this.ownCall = null;
     }
     const call = this.shownCall;
@@ -136,71 +136,71 @@ export class ConnectionBar extends WorkbenchElement {
     super.updated(changed);
     const agent = this.shownAgent;
     const stateNow = agent?.state ?? null;
-    if (agent && this.lastAgentState !== undefined && this.lastAgentState !== null && stateNow !== this.lastAgentState) {
-      this.dispatchEvent(new AgentStateChangedEvent(agent, this.lastAgentState));
+    if (agent && this.#lastAgentState !== undefined && this.#lastAgentState !== null && stateNow !== this.#lastAgentState) {
+      this.dispatchEvent(new AgentStateChangedEvent(agent, this.#lastAgentState));
     }
-    if (agent) this.lastAgentState = stateNow;
+    if (agent) this.#lastAgentState = stateNow;
     const call = this.shownCall;
     // Once per call, the first time it is seen connected: resuming from hold is not a new connection.
-    if (call?.state === 'connected' && call.id !== this.openedForCallId) {
-      this.openedForCallId = call.id;
+    if (call?.state === 'connected' && call.id !== this.#openedForCallId) {
+      this.#openedForCallId = call.id;
       this.dispatchEvent(new WorkbenchOpenRequestEvent('call-connected', call.id));
     }
   }
 
   /** Runs one action with its pending, error and retry handling. */
-  private async act<T>(action: Action, run: (signal: AbortSignal) => Promise<T>, done: (result: T) => void): Promise<void> {
+  async #act<T>(action: Action, run: (signal: AbortSignal) => Promise<T>, done: (result: T) => void): Promise<void> {
     const backend = this.currentBackend;
     if (this.pending) return;
     if (!backend) {
-      this.failure = { action, message: this.l10n.t('common.noBackend'), retry: () => void this.act(action, run, done) };
+      this.failure = { action, message: this.l10n.t('common.noBackend'), retry: () => void this.#act(action, run, done) };
       return;
     }
     this.pending = action;
     this.failure = null;
     const abort = new AbortController();
-    this.abort = abort;
+    this.#abort = abort;
     try {
       done(await run(abort.signal));
     } catch (error) {
       if (!abort.signal.aborted) {
-        this.failure = { action, message: this.errorMessage(error), retry: () => void this.act(action, run, done) };
+        this.failure = { action, message: this.errorMessage(error), retry: () => void this.#act(action, run, done) };
       }
     } finally {
-      if (this.abort === abort) this.pending = null;
+      if (this.#abort === abort) this.pending = null;
     }
   }
 
-  private takeAgent = (agent: Agent) => {
+  #takeAgent = (agent: Agent) => {
     this.ownAgent = agent;
   };
 
-  private takeCall = (call: CallSession) => {
+  #takeCall = (call: CallSession) => {
     this.ownCall = call;
   };
 
-  private signIn(): void {
-    void this.act(
+  #signIn(): void {
+    void this.#act(
       'sign-in',
       (signal) => this.currentBackend!.signIn({ signal }),
       (agent) => {
-        this.takeAgent(agent);
+        this.#takeAgent(agent);
         this.dispatchEvent(new WorkbenchOpenRequestEvent('sign-in'));
       },
     );
   }
 
-  private signOut(): void {
-    void this.act('sign-out', (signal) => this.currentBackend!.signOut({ signal }), this.takeAgent);
+  #signOut(): void {
+    void this.#act('sign-out', (signal) => this.currentBackend!.signOut({ signal }), this.#takeAgent);
   }
 
-  private onStateChange(event: Event): void {
+  #onStateChange(event: Event): void {
     const select = event.target as HTMLSelectElement;
     const [name, reason] = select.value.split(':', 2) as [AgentStateName, string | undefined];
-    void this.act('state', (signal) => this.currentBackend!.setAgentState(name, reason, { signal }), this.takeAgent);
+    void this.#act('state', (signal) => this.currentBackend!.setAgentState(name, reason, { signal }), this.#takeAgent);
   }
 
-  private callAction(action: 'answer' | 'hold' | 'resume' | 'hang-up' | 'mute' | 'unmute'): void {
+  #callAction(action: 'answer' | 'hold' | 'resume' | 'hang-up' | 'mute' | 'unmute'): void {
     const call = this.shownCall;
     if (!call) return;
     const id = call.id;
@@ -221,18 +221,18 @@ export class ConnectionBar extends WorkbenchElement {
           return backend.hangUp(id, { signal });
       }
     };
-    void this.act(action, run, this.takeCall);
+    void this.#act(action, run, this.#takeCall);
   }
 
-  private onDialInput(event: InputEvent): void {
+  #onDialInput(event: InputEvent): void {
     this.dialDraft = (event.target as HTMLInputElement).value;
     this.dialProblem = null;
     // Another number is another action: it gets its own idempotency key.
-    this.dialKey = '';
+    this.#dialKey = '';
     if (this.failure?.action === 'dial') this.failure = null;
   }
 
-  private dial(event: Event): void {
+  #dial(event: Event): void {
     event.preventDefault();
     if (this.pending) return;
     const checked = toE164(this.dialDraft, this.currentConfig.defaultCountryCode);
@@ -242,15 +242,15 @@ export class ConnectionBar extends WorkbenchElement {
       return;
     }
     this.dialProblem = null;
-    if (!this.dialKey) this.dialKey = newIdempotencyKey();
-    const key = this.dialKey;
-    void this.act(
+    if (!this.#dialKey) this.#dialKey = newIdempotencyKey();
+    const key = this.#dialKey;
+    void this.#act(
       'dial',
       (signal) => this.currentBackend!.dial(checked.value, { idempotencyKey: key, signal }),
       (call) => {
-        this.takeCall(call);
+        this.#takeCall(call);
         this.dialDraft = '';
-        this.dialKey = '';
+        this.#dialKey = '';
         this.dispatchEvent(new CallStartedEvent(call));
       },
     );
@@ -258,7 +258,7 @@ export class ConnectionBar extends WorkbenchElement {
 
   // ---- rendering ------------------------------------------------------------
 
-  private button(action: Action, label: string, glyph: ReturnType<typeof svg>, enabled: boolean, onClick: () => void, cls = '') {
+  #button(action: Action, label: string, glyph: ReturnType<typeof svg>, enabled: boolean, onClick: () => void, cls = '') {
     const busy = this.pending === action;
     return html`<button
       type="button"
@@ -272,7 +272,7 @@ export class ConnectionBar extends WorkbenchElement {
     </button>`;
   }
 
-  private renderStateSelect(agent: Agent) {
+  #renderStateSelect(agent: Agent) {
     const t = this.l10n.t.bind(this.l10n);
     const current = agent.state === 'rest' ? `rest:${agent.restReasonId ?? ''}` : agent.state;
     const settable = agent.state !== 'talking';
@@ -285,7 +285,7 @@ export class ConnectionBar extends WorkbenchElement {
       .value=${live(current)}
       ?disabled=${!settable || this.pending !== null}
       aria-busy=${this.pending === 'state' ? 'true' : 'false'}
-      @change=${this.onStateChange}
+      @change=${this.#onStateChange}
     >
       ${agent.state === 'talking' || agent.state === 'wrap-up'
         ? html`<option value=${agent.state} disabled ?selected=${true}>${t(`connectionBar.state.${agent.state}`)}</option>`
@@ -304,17 +304,17 @@ export class ConnectionBar extends WorkbenchElement {
     </select>`;
   }
 
-  private renderAgent(agent: Agent | null) {
+  #renderAgent(agent: Agent | null) {
     const t = this.l10n.t.bind(this.l10n);
     const signedIn = agent !== null && agent.state !== 'signed-out';
     const inCall = LIVE_STATES.has(this.shownCall?.state ?? 'ended');
     return html`<div part="agent" class="group agent">
       <span class="dot" data-state=${agent?.state ?? 'signed-out'} aria-hidden="true"></span>
       ${signedIn
-        ? html`${this.renderStateSelect(agent)}
-          ${this.button('sign-out', t('connectionBar.signOut'), ICONS.signOut, !inCall, () => this.signOut())}`
+        ? html`${this.#renderStateSelect(agent)}
+          ${this.#button('sign-out', t('connectionBar.signOut'), ICONS.signOut, !inCall, () => this.#signOut())}`
         : html`<span class="agent-state">${t('connectionBar.state.signed-out')}</span>
-            ${this.button('sign-in', t('connectionBar.signIn'), ICONS.signIn, !!this.currentBackend, () => this.signIn(), 'primary')}`}
+            ${this.#button('sign-in', t('connectionBar.signIn'), ICONS.signIn, !!this.currentBackend, () => this.#signIn(), 'primary')}`}
       ${this.restReasons.status === TaskStatus.ERROR && signedIn
         ? html`<span class="inline-error" role="alert">
             ${t('connectionBar.restReasons.failed')}
@@ -324,7 +324,7 @@ export class ConnectionBar extends WorkbenchElement {
     </div>`;
   }
 
-  private renderCall(call: CallSession | null) {
+  #renderCall(call: CallSession | null) {
     const t = this.l10n.t.bind(this.l10n);
     const live = call !== null && LIVE_STATES.has(call.state);
     const ringing = call?.state === 'ringing';
@@ -346,23 +346,23 @@ export class ConnectionBar extends WorkbenchElement {
       </span>
       <span class="buttons">
         ${ringing && call.direction === 'inbound'
-          ? this.button('answer', t('connectionBar.answer'), ICONS.phone, true, () => this.callAction('answer'), 'answer')
+          ? this.#button('answer', t('connectionBar.answer'), ICONS.phone, true, () => this.#callAction('answer'), 'answer')
           : nothing}
         ${held
-          ? this.button('resume', t('connectionBar.resume'), ICONS.resume, true, () => this.callAction('resume'))
-          : this.button('hold', t('connectionBar.hold'), ICONS.hold, call?.state === 'connected', () => this.callAction('hold'))}
+          ? this.#button('resume', t('connectionBar.resume'), ICONS.resume, true, () => this.#callAction('resume'))
+          : this.#button('hold', t('connectionBar.hold'), ICONS.hold, call?.state === 'connected', () => this.#callAction('hold'))}
         ${call?.muted && live
-          ? this.button('unmute', t('connectionBar.unmute'), ICONS.micOff, talking, () => this.callAction('unmute'))
-          : this.button('mute', t('connectionBar.mute'), ICONS.mic, talking, () => this.callAction('mute'))}
-        ${this.button('hang-up', t('connectionBar.hangUp'), ICONS.hangUp, live, () => this.callAction('hang-up'), 'hang-up')}
+          ? this.#button('unmute', t('connectionBar.unmute'), ICONS.micOff, talking, () => this.#callAction('unmute'))
+          : this.#button('mute', t('connectionBar.mute'), ICONS.mic, talking, () => this.#callAction('mute'))}
+        ${this.#button('hang-up', t('connectionBar.hangUp'), ICONS.hangUp, live, () => this.#callAction('hang-up'), 'hang-up')}
       </span>
     </div>`;
   }
 
-  private renderDial(busyWithCall: boolean) {
+  #renderDial(busyWithCall: boolean) {
     const t = this.l10n.t.bind(this.l10n);
     const disabled = busyWithCall || this.pending !== null || !this.currentBackend;
-    return html`<form part="dial" class="group dial" @submit=${this.dial} novalidate>
+    return html`<form part="dial" class="group dial" @submit=${this.#dial} novalidate>
       <input
         id="dial-input"
         type="tel"
@@ -374,7 +374,7 @@ export class ConnectionBar extends WorkbenchElement {
         aria-invalid=${this.dialProblem ? 'true' : 'false'}
         aria-describedby="dial-problem"
         ?disabled=${busyWithCall}
-        @input=${this.onDialInput}
+        @input=${this.#onDialInput}
       />
       <button type="submit" class="action answer" ?disabled=${disabled} aria-busy=${this.pending === 'dial' ? 'true' : 'false'}>
         ${icon(ICONS.phone)}<span class="label">${t('connectionBar.dial')}</span>
@@ -390,9 +390,9 @@ export class ConnectionBar extends WorkbenchElement {
     const signedIn = agent !== null && agent.state !== 'signed-out';
     const busyWithCall = call !== null && LIVE_STATES.has(call.state);
     return html`<section part="base" class="bar" aria-label=${t('connectionBar.label')} dir=${this.l10n.dir} aria-busy=${this.pending ? 'true' : 'false'}>
-      ${this.renderAgent(agent)}
+      ${this.#renderAgent(agent)}
       ${signedIn || busyWithCall
-        ? html`${this.renderCall(call)}${this.renderDial(busyWithCall)}`
+        ? html`${this.#renderCall(call)}${this.#renderDial(busyWithCall)}`
         : html`<p class="hint muted">${t('connectionBar.signedOutHint')}</p>`}
       ${this.failure
         ? html`<div part="error" class="error-box" role="alert">
