@@ -73,28 +73,28 @@ export class HarassmentRecordPanel extends WorkbenchElement {
     args: () => [this.currentBackend, effectiveHandledNumber(this.currentCall)] as const,
   });
 
-  private idempotencyKey = '';
+  #idempotencyKey = '';
   // The key belongs to one exact input: an edited reason is a new action.
-  private keyFor = '';
-  private submitAbort?: AbortController;
-  private shownCallId?: string;
+  #keyFor = '';
+  #submitAbort?: AbortController;
+  #shownCallId?: string;
 
   protected override willUpdate(): void {
     const id = this.currentCall?.id;
     // A draft belongs to one call: never carry a reason over to the next caller.
-    if (id !== this.shownCallId) {
-      if (this.shownCallId !== undefined) this.resetForm();
-      this.shownCallId = id;
+    if (id !== this.#shownCallId) {
+      if (this.#shownCallId !== undefined) this.#resetForm();
+      this.#shownCallId = id;
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.submitAbort?.abort();
+    this.#submitAbort?.abort();
   }
 
-  private resetForm(): void {
-    this.submitAbort?.abort();
+  #resetForm(): void {
+    this.#submitAbort?.abort();
     this.listType = 'black';
     this.reason = '';
     this.problem = null;
@@ -102,10 +102,10 @@ export class HarassmentRecordPanel extends WorkbenchElement {
     this.submitting = false;
     this.submitError = null;
     this.submitted = null;
-    this.keyFor = '';
+    this.#keyFor = '';
   }
 
-  private get maxLength(): number {
+  get #maxLength(): number {
     return this.currentConfig.limits.harassmentReasonMaxLength;
   }
 
@@ -120,59 +120,59 @@ export class HarassmentRecordPanel extends WorkbenchElement {
     return null;
   }
 
-  private checkReason(reason: string): string | null {
-    if (reason.length > this.maxLength) {
-      return this.l10n.t('harassmentRecord.reason.tooLong', { max: this.maxLength, count: reason.length });
+  #checkReason(reason: string): string | null {
+    if (reason.length > this.#maxLength) {
+      return this.l10n.t('harassmentRecord.reason.tooLong', { max: this.#maxLength, count: reason.length });
     }
     if (reason.trim() === '') return this.l10n.t('harassmentRecord.reason.required');
     return null;
   }
 
-  private onReasonInput(event: InputEvent): void {
+  #onReasonInput(event: InputEvent): void {
     this.reason = (event.target as HTMLTextAreaElement).value;
     this.submitted = null;
     // Too long is said at once (typed or pasted); empty only when submitting.
-    this.problem = this.reason.length > this.maxLength ? this.checkReason(this.reason) : null;
+    this.problem = this.reason.length > this.#maxLength ? this.#checkReason(this.reason) : null;
   }
 
-  private onListTypeChange(event: Event): void {
+  #onListTypeChange(event: Event): void {
     this.listType = (event.target as HTMLInputElement).value as HarassmentListType;
   }
 
-  private focusOn(selector: string): void {
+  #focusOn(selector: string): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  private review(event: Event): void {
+  #review(event: Event): void {
     event.preventDefault();
     if (this.unavailableReason()) return;
-    const problem = this.checkReason(this.reason);
+    const problem = this.#checkReason(this.reason);
     if (problem) {
       this.problem = problem;
-      this.focusOn('textarea');
+      this.#focusOn('textarea');
       return;
     }
     this.problem = null;
     this.submitError = null;
     this.step = 'confirm';
-    this.focusOn('.confirm-button');
+    this.#focusOn('.confirm-button');
   }
 
-  private back(): void {
+  #back(): void {
     if (this.submitting) return;
     this.step = 'edit';
     this.submitError = null;
-    this.focusOn('textarea');
+    this.#focusOn('textarea');
   }
 
-  private onConfirmKeydown(event: KeyboardEvent): void {
+  #onConfirmKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       event.preventDefault();
-      this.back();
+      this.#back();
     }
   }
 
-  private async confirm(): Promise<void> {
+  async #confirm(): Promise<void> {
     const call = this.currentCall;
     const backend = this.currentBackend;
     if (this.submitting || !call || !backend) return;
@@ -180,11 +180,11 @@ export class HarassmentRecordPanel extends WorkbenchElement {
       this.step = 'edit';
       return;
     }
-    const problem = this.checkReason(this.reason);
+    const problem = this.#checkReason(this.reason);
     if (problem) {
       this.problem = problem;
       this.step = 'edit';
-      this.focusOn('textarea');
+      this.#focusOn('textarea');
       return;
     }
     const input: HarassmentInput = {
@@ -198,49 +198,49 @@ export class HarassmentRecordPanel extends WorkbenchElement {
       return;
     }
     const fingerprint = JSON.stringify(input);
-    if (fingerprint !== this.keyFor) {
-      this.idempotencyKey = newIdempotencyKey();
-      this.keyFor = fingerprint;
+    if (fingerprint !== this.#keyFor) {
+      this.#idempotencyKey = newIdempotencyKey();
+      this.#keyFor = fingerprint;
     }
     this.submitting = true;
     this.submitError = null;
     const abort = new AbortController();
-    this.submitAbort = abort;
+    this.#submitAbort = abort;
     try {
-      const record = await backend.createHarassmentRecord(input, { idempotencyKey: this.idempotencyKey, signal: abort.signal });
+      const record = await backend.createHarassmentRecord(input, { idempotencyKey: this.#idempotencyKey, signal: abort.signal });
       this.created = [record, ...this.created.filter((r) => r.id !== record.id)];
       this.reason = '';
       this.listType = 'black';
-      this.keyFor = '';
+      this.#keyFor = '';
       this.step = 'edit';
       this.submitted = record;
       this.announcement = this.l10n.t('harassmentRecord.submitted');
       this.dispatchEvent(new HarassmentRecordCreatedEvent(record));
-      this.focusOn('[part=submitted]');
+      this.#focusOn('[part=submitted]');
     } catch (error) {
       if (abort.signal.aborted) return;
       // The server's own length or emptiness rule: show it on the field, where it can be fixed.
       if (isBackendError(error) && error.kind === 'validation' && error.field === 'reason') {
-        this.problem = this.checkReason(this.reason) ?? this.errorMessage(error);
+        this.problem = this.#checkReason(this.reason) ?? this.errorMessage(error);
         this.step = 'edit';
-        this.focusOn('textarea');
+        this.#focusOn('textarea');
       } else {
         this.submitError = this.errorMessage(error);
       }
     } finally {
-      if (this.submitAbort === abort) this.submitting = false;
+      if (this.#submitAbort === abort) this.submitting = false;
     }
   }
 
-  private listLabel(type: HarassmentListType): string {
+  #listLabel(type: HarassmentListType): string {
     return this.l10n.t(`harassmentRecord.list.${type}`);
   }
 
-  private renderForm(unavailable: string | null) {
+  #renderForm(unavailable: string | null) {
     const t = this.l10n.t.bind(this.l10n);
     const length = this.reason.length;
-    const max = this.maxLength;
-    return html`<form part="form" novalidate @submit=${this.review}>
+    const max = this.#maxLength;
+    return html`<form part="form" novalidate @submit=${this.#review}>
       <fieldset class="plain" ?disabled=${!!unavailable} aria-describedby=${unavailable ? 'unavailable' : nothing}>
         <fieldset class="list-types">
           <legend>${t('harassmentRecord.listType')}</legend>
@@ -251,9 +251,9 @@ export class HarassmentRecordPanel extends WorkbenchElement {
                 name="list-type"
                 value=${type}
                 .checked=${live(this.listType === type)}
-                @change=${this.onListTypeChange}
+                @change=${this.#onListTypeChange}
               />
-              ${this.listLabel(type)}
+              ${this.#listLabel(type)}
             </label>`,
           )}
         </fieldset>
@@ -265,7 +265,7 @@ export class HarassmentRecordPanel extends WorkbenchElement {
           aria-invalid=${this.problem ? 'true' : 'false'}
           aria-required="true"
           aria-describedby="reason-counter reason-problem"
-          @input=${this.onReasonInput}
+          @input=${this.#onReasonInput}
         ></textarea>
         <div class="row between">
           <span id="reason-counter" class="counter" ?data-over=${length > max}>${t('common.charCount', { count: length, max })}</span>
@@ -276,11 +276,11 @@ export class HarassmentRecordPanel extends WorkbenchElement {
     </form>`;
   }
 
-  private renderConfirm(number: string) {
+  #renderConfirm(number: string) {
     const t = this.l10n.t.bind(this.l10n);
-    return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-title" @keydown=${this.onConfirmKeydown}>
+    return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-title" @keydown=${this.#onConfirmKeydown}>
       <p id="confirm-title" class="confirm-title">
-        ${t('harassmentRecord.confirm.question', { list: this.listLabel(this.listType) })}
+        ${t('harassmentRecord.confirm.question', { list: this.#listLabel(this.listType) })}
         <span class="number">${number}</span>
       </p>
       <p class="muted">${t('harassmentRecord.confirm.review')}</p>
@@ -289,7 +289,7 @@ export class HarassmentRecordPanel extends WorkbenchElement {
       ${this.submitError
         ? html`<div class="error-box" role="alert">
             <span>${this.submitError}</span>
-            <button type="button" class="retry" ?disabled=${this.submitting} @click=${this.confirm}>${t('common.retry')}</button>
+            <button type="button" class="retry" ?disabled=${this.submitting} @click=${this.#confirm}>${t('common.retry')}</button>
           </div>`
         : nothing}
       <div class="row">
@@ -298,20 +298,20 @@ export class HarassmentRecordPanel extends WorkbenchElement {
           class="primary danger confirm-button"
           ?disabled=${this.submitting}
           aria-busy=${this.submitting ? 'true' : 'false'}
-          @click=${this.confirm}
+          @click=${this.#confirm}
         >
           ${this.submitting ? t('harassmentRecord.submitting') : t('harassmentRecord.confirm.submit')}
         </button>
-        <button type="button" ?disabled=${this.submitting} @click=${this.back}>${t('harassmentRecord.confirm.back')}</button>
+        <button type="button" ?disabled=${this.submitting} @click=${this.#back}>${t('harassmentRecord.confirm.back')}</button>
       </div>
     </div>`;
   }
 
-  private renderRecord(record: HarassmentRecord) {
+  #renderRecord(record: HarassmentRecord) {
     const t = this.l10n.t.bind(this.l10n);
     return html`<li class="record" data-id=${record.id}>
       <div class="meta">
-        <span class="badge list" data-list=${record.listType}>${this.listLabel(record.listType)}</span>
+        <span class="badge list" data-list=${record.listType}>${this.#listLabel(record.listType)}</span>
         <span class="badge status" data-status=${record.status}>${t(`harassmentRecord.status.${record.status}`)}</span>
         <time datetime=${new Date(record.createdAt).toISOString()}>${this.l10n.dateTime(record.createdAt)}</time>
       </div>
@@ -319,7 +319,7 @@ export class HarassmentRecordPanel extends WorkbenchElement {
     </li>`;
   }
 
-  private renderRecords(number: string) {
+  #renderRecords(number: string) {
     const t = this.l10n.t.bind(this.l10n);
     if (!number || !this.currentBackend) return nothing;
     const fresh = this.created.filter((r) => samePhone(r.number, number));
@@ -329,7 +329,7 @@ export class HarassmentRecordPanel extends WorkbenchElement {
       items.length === 0
         ? html`<p part="empty" class="state" aria-busy=${busy ? 'true' : 'false'}>${t('harassmentRecord.records.empty')}</p>`
         : html`<ul part="records" class="records" aria-labelledby="records-title" aria-busy=${busy ? 'true' : 'false'}>
-            ${items.map((r) => this.renderRecord(r))}
+            ${items.map((r) => this.#renderRecord(r))}
           </ul>`;
     return html`<h3 id="records-title">${t('harassmentRecord.records.title')}</h3>
       ${this.records.render({
@@ -360,15 +360,15 @@ export class HarassmentRecordPanel extends WorkbenchElement {
       ${unavailable ? html`<p part="unavailable" id="unavailable" class="notice">${unavailable}</p>` : nothing}
       ${call
         ? this.step === 'confirm' && !unavailable
-          ? this.renderConfirm(number)
-          : this.renderForm(unavailable)
+          ? this.#renderConfirm(number)
+          : this.#renderForm(unavailable)
         : nothing}
       ${this.submitted && this.step === 'edit'
         ? html`<p part="submitted" class="success" tabindex="-1">
-            ${t('harassmentRecord.submittedNote', { list: this.listLabel(this.submitted.listType) })}
+            ${t('harassmentRecord.submittedNote', { list: this.#listLabel(this.submitted.listType) })}
           </p>`
         : nothing}
-      ${this.renderRecords(number)}
+      ${this.#renderRecords(number)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
   }
