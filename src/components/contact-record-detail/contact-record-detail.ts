@@ -64,7 +64,7 @@ export class ContactRecordDetail extends WorkbenchElement {
   @state() protected composer: NotificationChannel | null = null;
 
   /** The composers load when the agent first picks a channel: most records are only read. @internal */
-  private readonly composers: Record<NotificationChannel, LazyElement> = {
+  readonly #composers: Record<NotificationChannel, LazyElement> = {
     sms: new LazyElement(this, 'notify-sms', () => import('../../define/notify-sms.js')),
     email: new LazyElement(this, 'notify-email', () => import('../../define/notify-email.js')),
     whatsapp: new LazyElement(this, 'notify-whatsapp', () => import('../../define/notify-whatsapp.js')),
@@ -93,7 +93,7 @@ export class ContactRecordDetail extends WorkbenchElement {
       if (!backend) throw new Error('no-backend');
       return backend.listMessageRecords({ contactRecordId: id }, { signal });
     },
-    args: () => [this.currentBackend, this.shownId, this.messagesVersion] as const,
+    args: () => [this.currentBackend, this.#shownId, this.messagesVersion] as const,
   });
 
   /** @internal */
@@ -102,17 +102,17 @@ export class ContactRecordDetail extends WorkbenchElement {
     return this.recordTask.status === 2 ? (this.recordTask.value ?? null) : null;
   }
 
-  private get shownId(): string {
+  get #shownId(): string {
     return this.record !== undefined ? (this.record?.id ?? '') : this.recordId;
   }
 
-  private lastId?: string;
+  #lastId?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const id = this.shownId;
-    if (id !== this.lastId) {
+    const id = this.#shownId;
+    if (id !== this.#lastId) {
       // Another record: its composer and just-sent messages do not carry over.
-      this.lastId = id;
+      this.#lastId = id;
       this.composer = null;
       this.sent = [];
       this.announcement = '';
@@ -120,12 +120,12 @@ export class ContactRecordDetail extends WorkbenchElement {
     if (changed.has('activeTab') && !TABS.includes(this.activeTab)) this.activeTab = 'details';
   }
 
-  private selectTab(tab: Tab, focus = false): void {
+  #selectTab(tab: Tab, focus = false): void {
     this.activeTab = tab;
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${tab}`)?.focus());
   }
 
-  private onTabKeydown(event: KeyboardEvent): void {
+  #onTabKeydown(event: KeyboardEvent): void {
     const rtl = this.l10n.dir === 'rtl' || getComputedStyle(this).direction === 'rtl';
     const i = TABS.indexOf(this.activeTab);
     let next: number;
@@ -146,15 +146,15 @@ export class ContactRecordDetail extends WorkbenchElement {
         return;
     }
     event.preventDefault();
-    this.selectTab(TABS[(next + TABS.length) % TABS.length]!, true);
+    this.#selectTab(TABS[(next + TABS.length) % TABS.length]!, true);
   }
 
-  private openComposer(channel: NotificationChannel): void {
+  #openComposer(channel: NotificationChannel): void {
     this.composer = this.composer === channel ? null : channel;
     this.announcement = '';
   }
 
-  private onSent(event: SentEvent): void {
+  #onSent(event: SentEvent): void {
     if (event.record) this.sent = [event.record, ...this.sent.filter((m) => m.id !== event.record!.id)];
     this.composer = null;
     this.announcement = this.l10n.t('contactHistory.sent');
@@ -163,11 +163,11 @@ export class ContactRecordDetail extends WorkbenchElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel-messages')?.focus());
   }
 
-  private fail(error: unknown): string {
+  #fail(error: unknown): string {
     return error instanceof Error && error.message === 'no-backend' ? this.l10n.t('common.noBackend') : this.errorMessage(error);
   }
 
-  private renderDetails(record: ContactRecord) {
+  #renderDetails(record: ContactRecord) {
     const t = this.l10n.t.bind(this.l10n);
     const none = html`<span class="muted">${t('contactHistory.none')}</span>`;
     return html`<dl part="details">
@@ -200,7 +200,7 @@ export class ContactRecordDetail extends WorkbenchElement {
     </dl>`;
   }
 
-  private renderMessage(m: MessageRecord) {
+  #renderMessage(m: MessageRecord) {
     const t = this.l10n.t.bind(this.l10n);
     return html`<li class="message" data-id=${m.id}>
       <div class="message-head">
@@ -225,7 +225,7 @@ export class ContactRecordDetail extends WorkbenchElement {
     </li>`;
   }
 
-  private renderComposer(record: ContactRecord) {
+  #renderComposer(record: ContactRecord) {
     const channel = this.composer;
     if (!channel) return nothing;
     // The composer prefills the handled number of the call in progress; a
@@ -238,7 +238,7 @@ export class ContactRecordDetail extends WorkbenchElement {
       agent: this.currentAgent,
       config: this.currentConfig,
     };
-    const lazy = this.composers[channel];
+    const lazy = this.#composers[channel];
     const tag = lazy.tag();
     const t = this.l10n.t.bind(this.l10n);
     const composer = tag
@@ -257,27 +257,27 @@ export class ContactRecordDetail extends WorkbenchElement {
             <button type="button" @click=${() => lazy.retry()}>${t('common.retry')}</button>
           </div>`
         : html`<p class="state" aria-busy="true">${t('common.loading')}</p>`;
-    return html`<div part="composer" class="composer" @avw-notification-sent=${this.onSent}>${composer}</div>`;
+    return html`<div part="composer" class="composer" @avw-notification-sent=${this.#onSent}>${composer}</div>`;
   }
 
-  private renderMessages(record: ContactRecord) {
+  #renderMessages(record: ContactRecord) {
     const t = this.l10n.t.bind(this.l10n);
     const list = (fetched: readonly MessageRecord[]) => {
       const all = [...this.sent.filter((s) => !fetched.some((f) => f.id === s.id)), ...fetched].sort((a, b) => b.sentAt - a.sentAt);
       return all.length
-        ? html`<ul part="messages" class="messages">${all.map((m) => this.renderMessage(m))}</ul>`
+        ? html`<ul part="messages" class="messages">${all.map((m) => this.#renderMessage(m))}</ul>`
         : html`<p part="empty" class="state">${t('contactHistory.messages.empty')}</p>`;
     };
     return html`<div part="send" class="send" role="group" aria-label=${t('contactHistory.send')}>
         <span>${t('contactHistory.send')}:</span>
         ${CHANNELS.map(
           (c) =>
-            html`<button type="button" data-channel=${c} aria-pressed=${this.composer === c ? 'true' : 'false'} @click=${() => this.openComposer(c)}>
+            html`<button type="button" data-channel=${c} aria-pressed=${this.composer === c ? 'true' : 'false'} @click=${() => this.#openComposer(c)}>
               ${t(`contactHistory.messageChannel.${c}`)}
             </button>`,
         )}
       </div>
-      ${this.renderComposer(record)}
+      ${this.#renderComposer(record)}
       <div aria-busy=${this.messagesTask.status === 1 ? 'true' : 'false'}>
         ${this.messagesTask.render({
           pending: () =>
@@ -286,18 +286,18 @@ export class ContactRecordDetail extends WorkbenchElement {
           complete: list,
           error: (error) =>
             html`<div class="error-box" role="alert">
-              <span>${this.fail(error)}</span>
+              <span>${this.#fail(error)}</span>
               <button type="button" @click=${() => void this.messagesTask.run()}>${t('common.retry')}</button>
             </div>`,
         })}
       </div>`;
   }
 
-  private renderRecord(record: ContactRecord) {
+  #renderRecord(record: ContactRecord) {
     const t = this.l10n.t.bind(this.l10n);
     const tab = this.activeTab;
     return html`<h2 id="title">${t('contactHistory.detail.title')} · <time>${this.l10n.dateTime(record.startTime)}</time></h2>
-      <div part="tabs" role="tablist" aria-labelledby="title" @keydown=${this.onTabKeydown}>
+      <div part="tabs" role="tablist" aria-labelledby="title" @keydown=${this.#onTabKeydown}>
         ${TABS.map(
           (name) =>
             html`<button
@@ -307,17 +307,17 @@ export class ContactRecordDetail extends WorkbenchElement {
               aria-selected=${tab === name ? 'true' : 'false'}
               aria-controls=${`panel-${name}`}
               tabindex=${tab === name ? 0 : -1}
-              @click=${() => this.selectTab(name)}
+              @click=${() => this.#selectTab(name)}
             >
               ${t(name === 'details' ? 'contactHistory.tab.details' : 'contactHistory.tab.messages')}
             </button>`,
         )}
       </div>
       <div role="tabpanel" id="panel-details" aria-labelledby="tab-details" tabindex="0" ?hidden=${tab !== 'details'}>
-        ${this.renderDetails(record)}
+        ${this.#renderDetails(record)}
       </div>
       <div role="tabpanel" id="panel-messages" aria-labelledby="tab-messages" tabindex="0" ?hidden=${tab !== 'messages'}>
-        ${tab === 'messages' ? this.renderMessages(record) : nothing}
+        ${tab === 'messages' ? this.#renderMessages(record) : nothing}
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
@@ -329,16 +329,16 @@ export class ContactRecordDetail extends WorkbenchElement {
     let body;
     if (this.record !== undefined || !this.recordId) {
       const record = this.record ?? null;
-      body = record ? this.renderRecord(record) : html`<p part="empty" class="state">${t('contactHistory.detail.none')}</p>`;
+      body = record ? this.#renderRecord(record) : html`<p part="empty" class="state">${t('contactHistory.detail.none')}</p>`;
     } else {
       body = this.recordTask.render({
         initial: () => html`<p class="state">${t('contactHistory.detail.loading')}</p>`,
         pending: () => html`<p class="state">${t('contactHistory.detail.loading')}</p>`,
         complete: (record) =>
-          record ? this.renderRecord(record) : html`<p part="empty" class="state">${t('contactHistory.detail.notFound')}</p>`,
+          record ? this.#renderRecord(record) : html`<p part="empty" class="state">${t('contactHistory.detail.notFound')}</p>`,
         error: (error) =>
           html`<div class="error-box" role="alert">
-            <span>${this.fail(error)}</span>
+            <span>${this.#fail(error)}</span>
             <button type="button" @click=${() => void this.recordTask.run()}>${t('common.retry')}</button>
           </div>`,
       });
