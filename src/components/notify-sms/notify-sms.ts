@@ -68,7 +68,7 @@ export class NotifySms extends NotifyComposer {
     return problems;
   }
 
-  private onBodyInput(event: Event): void {
+  #onBodyInput(event: Event): void {
     this.edit({ body: (event.target as HTMLTextAreaElement).value }, 'body');
   }
 
@@ -87,7 +87,7 @@ export class NotifySms extends NotifyComposer {
         .value=${live(this.draft.body)}
         aria-invalid=${this.problems.body ? 'true' : 'false'}
         aria-describedby=${this.describedBy('body', 'body-hint', 'counter')}
-        @input=${this.onBodyInput}
+        @input=${this.#onBodyInput}
       ></textarea>
       <p id="body-hint" class="hint">${t('notify.body.hint')}</p>
       <p id="counter" class="counter" part="counter" data-testid="counter" ?data-over=${over} data-encoding=${count.encoding}>
