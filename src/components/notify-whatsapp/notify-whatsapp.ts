@@ -76,20 +76,20 @@ export class NotifyWhatsapp extends NotifyComposer {
     return this.selectedTemplate?.body ?? '';
   }
 
-  private get parameterNames(): readonly string[] {
+  get #parameterNames(): readonly string[] {
     return this.selectedTemplate?.parameters ?? [];
   }
 
   /** The agent's parameter values win over the call's for the same name. @internal */
   protected override templateValues(): TemplateValues {
     const values: Record<string, string | null | undefined> = { ...super.templateValues() };
-    for (const name of this.parameterNames) values[name] = this.draft.parameters[name]?.trim() ?? '';
+    for (const name of this.#parameterNames) values[name] = this.draft.parameters[name]?.trim() ?? '';
     return values;
   }
 
   /** @internal */
   protected override extraInput(): Partial<NotificationInput> {
-    const names = this.parameterNames;
+    const names = this.#parameterNames;
     if (names.length === 0) return {};
     return { parameters: Object.fromEntries(names.map((name) => [name, this.draft.parameters[name]?.trim() ?? ''])) };
   }
@@ -101,10 +101,10 @@ export class NotifyWhatsapp extends NotifyComposer {
     if (!template) return { template: t('notify.problem.templateRequired') };
     if (!this.templateUsable(template)) return { template: t('notify.problem.templateNotApproved', { name: template.name }) };
     const problems: Record<string, string> = {};
-    for (const name of this.parameterNames) {
+    for (const name of this.#parameterNames) {
       if (!this.draft.parameters[name]?.trim()) problems[`param-${name}`] = t('notify.problem.parameterRequired');
     }
-    const fromCall = message.unresolved.filter((name) => !this.parameterNames.includes(name));
+    const fromCall = message.unresolved.filter((name) => !this.#parameterNames.includes(name));
     if (fromCall.length > 0) problems.template = t('notify.problem.unresolved', { names: this.placeholderList(fromCall) });
     return problems;
   }
@@ -126,14 +126,14 @@ export class NotifyWhatsapp extends NotifyComposer {
     return 'notify.template.emptyWhatsapp';
   }
 
-  private onParameterInput(name: string, event: Event): void {
+  #onParameterInput(name: string, event: Event): void {
     const value = (event.target as HTMLInputElement).value;
     this.edit({ parameters: { ...this.draft.parameters, [name]: value } }, `param-${name}`);
   }
 
   /** @internal */
   protected renderFields() {
-    const names = this.parameterNames;
+    const names = this.#parameterNames;
     if (names.length === 0) return html``;
     const t = this.l10n.t.bind(this.l10n);
     return html`<fieldset class="params" part="parameters">
@@ -151,7 +151,7 @@ export class NotifyWhatsapp extends NotifyComposer {
             .value=${live(this.draft.parameters[name] ?? '')}
             aria-invalid=${this.problems[id] ? 'true' : 'false'}
             aria-describedby=${this.describedBy(id)}
-            @input=${(e: Event) => this.onParameterInput(name, e)}
+            @input=${(e: Event) => this.#onParameterInput(name, e)}
           />
           ${this.renderProblem(id)}
         </div>`;
