@@ -107,20 +107,20 @@ export abstract class NotifyComposer extends WorkbenchElement {
   });
 
   /** @internal */
-  protected readonly drafts = new DraftController<ComposerDraft>(this, this.draftOptions());
+  protected readonly drafts = new DraftController<ComposerDraft>(this, this.#draftOptions());
 
-  private draftKey: string | null = null;
-  private sendAbort?: AbortController;
+  #draftKey: string | null = null;
+  #sendAbort?: AbortController;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // The key stays in the draft: after a reload, Retry cannot send twice.
-    this.sendAbort?.abort();
+    this.#sendAbort?.abort();
   }
 
   // ---- the draft -------------------------------------------------------------
 
-  private draftOptions(): DraftOptions<ComposerDraft> {
+  #draftOptions(): DraftOptions<ComposerDraft> {
     return {
       // The channel getter lives on the subclass prototype, so it answers during construction.
       name: `notify-${this.channel}`,
@@ -129,16 +129,16 @@ export abstract class NotifyComposer extends WorkbenchElement {
         return [agent?.tenantId || this.currentConfig.tenantId, agent?.id, this.currentCall?.id];
       },
       parse: parseDraft,
-      onKeyChange: (stored, key) => this.draftScopeChanged(stored, key),
+      onKeyChange: (stored, key) => this.#draftScopeChanged(stored, key),
     };
   }
 
-  private draftScopeChanged(stored: ComposerDraft | null, key: string | null): void {
-    const previous = this.draftKey;
-    this.draftKey = key;
+  #draftScopeChanged(stored: ComposerDraft | null, key: string | null): void {
+    const previous = this.#draftKey;
+    this.#draftKey = key;
     // The agent or tenant arrived after the agent started typing: keep what is on screen.
     if (previous === null && !stored && this.isDirty()) {
-      this.saveDraft();
+      this.#saveDraft();
       return;
     }
     // Another call: its own draft, or a clean form. Nothing of the last call leaks into it.
@@ -160,7 +160,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
     );
   }
 
-  private saveDraft(): void {
+  #saveDraft(): void {
     if (this.isDirty() || this.draft.attempt) this.drafts.save(this.draft);
     else this.drafts.clear();
   }
@@ -173,7 +173,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
       const { [field]: _gone, ...rest } = this.problems;
       this.problems = rest;
     }
-    this.saveDraft();
+    this.#saveDraft();
   }
 
   // ---- recipient ---------------------------------------------------------------
@@ -209,12 +209,12 @@ export abstract class NotifyComposer extends WorkbenchElement {
     return check;
   }
 
-  private onRecipientInput(event: Event): void {
+  #onRecipientInput(event: Event): void {
     this.edit({ recipient: (event.target as HTMLInputElement).value }, 'recipient');
   }
 
   /** Leaving a non-empty field says at once what is wrong with it; an empty one waits for Send. */
-  private onRecipientChange(): void {
+  #onRecipientChange(): void {
     if (this.recipientValue.trim() === '') return;
     const check = this.checkRecipient();
     if (!check.ok) this.problems = { ...this.problems, recipient: check.problem };
@@ -250,7 +250,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
     );
   }
 
-  private onTemplateChange(event: Event): void {
+  #onTemplateChange(event: Event): void {
     const select = event.target as HTMLSelectElement;
     const id = select.value;
     if (this.wouldLoseText()) {
@@ -258,17 +258,17 @@ export abstract class NotifyComposer extends WorkbenchElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.replace-confirm')?.focus());
       return;
     }
-    this.chooseTemplate(id);
+    this.#chooseTemplate(id);
   }
 
-  private chooseTemplate(id: string): void {
+  #chooseTemplate(id: string): void {
     this.pendingTemplateId = null;
     this.edit(this.draftFor(this.templateList.find((t) => t.id === id)), 'template');
     const { body: _b, subject: _s, ...rest } = this.problems;
     this.problems = rest;
   }
 
-  private keepText(): void {
+  #keepText(): void {
     this.pendingTemplateId = null;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('#template')?.focus());
   }
@@ -348,7 +348,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
 
   // ---- sending ---------------------------------------------------------------------
 
-  private focusField(id: string): void {
+  #focusField(id: string): void {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus());
   }
 
@@ -368,7 +368,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
     this.problems = problems;
     const first = Object.keys(problems)[0];
     if (first) {
-      this.focusField(first);
+      this.#focusField(first);
       return;
     }
     if (!recipient.ok) return;
@@ -395,16 +395,16 @@ export abstract class NotifyComposer extends WorkbenchElement {
     const fingerprint = JSON.stringify(input);
     const key = this.draft.attempt?.fingerprint === fingerprint ? this.draft.attempt.key : newIdempotencyKey();
     this.draft = { ...this.draft, attempt: { key, fingerprint } };
-    this.saveDraft();
+    this.#saveDraft();
 
-    const scope = this.draftKey;
+    const scope = this.#draftKey;
     const abort = new AbortController();
-    this.sendAbort = abort;
+    this.#sendAbort = abort;
     this.sending = true;
     try {
       const record = await backend.sendNotification(input, { idempotencyKey: key, signal: abort.signal });
       // The call changed while sending: that form is gone, only its draft is cleared.
-      if (scope !== this.draftKey) {
+      if (scope !== this.#draftKey) {
         this.drafts.clear(scope);
         return;
       }
@@ -417,12 +417,12 @@ export abstract class NotifyComposer extends WorkbenchElement {
       if (!abort.signal.aborted) this.sendError = this.l10n.t('notify.failed', { reason: this.errorMessage(error) });
     } finally {
       this.sending = false;
-      if (this.sendAbort === abort) this.sendAbort = undefined;
+      if (this.#sendAbort === abort) this.#sendAbort = undefined;
     }
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(this.sendError ? '.retry' : '.send')?.focus());
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  #onKeydown(event: KeyboardEvent): void {
     // Enter makes a new line in the message; Ctrl/Cmd+Enter sends from anywhere in the form.
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
@@ -450,7 +450,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
     return [...hints, ...(this.problems[field] ? [`${field}-problem`] : [])].join(' ');
   }
 
-  private renderRecipient() {
+  #renderRecipient() {
     const t = this.l10n.t.bind(this.l10n);
     const phone = this.recipientKind === 'phone';
     const check = this.checkRecipient();
@@ -468,8 +468,8 @@ export abstract class NotifyComposer extends WorkbenchElement {
         .value=${live(this.recipientValue)}
         aria-invalid=${this.problems.recipient ? 'true' : 'false'}
         aria-describedby=${this.describedBy('recipient', 'recipient-hint')}
-        @input=${this.onRecipientInput}
-        @change=${this.onRecipientChange}
+        @input=${this.#onRecipientInput}
+        @change=${this.#onRecipientChange}
       />
       <p id="recipient-hint" class="hint" data-testid="recipient-hint">${hint ? html`<bdi>${hint}</bdi>` : nothing}</p>
       ${this.renderProblem('recipient')}
@@ -491,11 +491,11 @@ export abstract class NotifyComposer extends WorkbenchElement {
     return 'notify.template.empty';
   }
 
-  private renderTemplates() {
+  #renderTemplates() {
     const t = this.l10n.t.bind(this.l10n);
     return this.templates.render({
-      initial: () => this.renderTemplatesLoading(),
-      pending: () => this.renderTemplatesLoading(),
+      initial: () => this.#renderTemplatesLoading(),
+      pending: () => this.#renderTemplatesLoading(),
       error: (error) => html`<div class="error-box" part="templates" role="alert" data-state="error">
         <span>${t('notify.template.failed', { reason: this.errorMessage(error) })}</span>
         <button type="button" class="templates-retry" @click=${() => void this.templates.run()}>${t('common.retry')}</button>
@@ -511,7 +511,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
             aria-describedby=${this.describedBy('template', 'template-hint')}
             ?disabled=${this.sending}
             .value=${live(this.draft.templateId)}
-            @change=${this.onTemplateChange}
+            @change=${this.#onTemplateChange}
           >
             ${this.renderNoTemplateOption()}
             ${list.map(
@@ -522,36 +522,36 @@ export abstract class NotifyComposer extends WorkbenchElement {
             )}
           </select>
           <div id="template-hint">${this.renderTemplateHint()}</div>
-          ${this.renderProblem('template')} ${this.renderReplaceConfirm()}
+          ${this.renderProblem('template')} ${this.#renderReplaceConfirm()}
         </div>`;
       },
     });
   }
 
-  private renderTemplatesLoading() {
+  #renderTemplatesLoading() {
     return html`<p class="state" part="templates" aria-busy="true" data-state="loading">${this.l10n.t('notify.template.loading')}</p>`;
   }
 
-  private renderReplaceConfirm() {
+  #renderReplaceConfirm() {
     if (this.pendingTemplateId === null) return nothing;
     const id = this.pendingTemplateId;
     const name = this.templateList.find((tpl) => tpl.id === id)?.name ?? this.l10n.t('notify.template.none');
     return html`<div class="confirm" role="group" aria-labelledby="replace-question">
       <p id="replace-question">${this.l10n.t('notify.template.replace', { name })}</p>
       <div class="row">
-        <button type="button" class="replace-confirm" @click=${() => this.chooseTemplate(id)}>${this.l10n.t('notify.template.replaceConfirm')}</button>
-        <button type="button" @click=${this.keepText}>${this.l10n.t('notify.template.replaceKeep')}</button>
+        <button type="button" class="replace-confirm" @click=${() => this.#chooseTemplate(id)}>${this.l10n.t('notify.template.replaceConfirm')}</button>
+        <button type="button" @click=${this.#keepText}>${this.l10n.t('notify.template.replaceKeep')}</button>
       </div>
     </div>`;
   }
 
-  private renderParts(parts: readonly TemplatePart[]) {
+  #renderParts(parts: readonly TemplatePart[]) {
     return parts.map((part) =>
       part.kind === 'unresolved' ? html`<mark class="unresolved">${part.text}</mark>` : part.text,
     );
   }
 
-  private renderPreview(message: ComposedMessage) {
+  #renderPreview(message: ComposedMessage) {
     const t = this.l10n.t.bind(this.l10n);
     const empty = message.body.text === '' && !message.subject?.text;
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
@@ -560,16 +560,16 @@ export abstract class NotifyComposer extends WorkbenchElement {
         ? html`<p class="muted">${t('notify.preview.empty')}</p>`
         : html`${message.subject
               ? html`<p class="preview-subject"><span class="muted">${t('notify.preview.subject')}</span>
-                  <bdi data-testid="preview-subject">${this.renderParts(message.subject.parts)}</bdi></p>`
+                  <bdi data-testid="preview-subject">${this.#renderParts(message.subject.parts)}</bdi></p>`
               : nothing}
-            <div class="preview-text" dir="auto" data-testid="preview-text">${this.renderParts(message.body.parts)}</div>`}
+            <div class="preview-text" dir="auto" data-testid="preview-text">${this.#renderParts(message.body.parts)}</div>`}
       ${message.unresolved.length > 0
         ? html`<p class="warning" data-testid="unresolved">${t('notify.unresolved', { names: this.placeholderList(message.unresolved) })}</p>`
         : nothing}
     </section>`;
   }
 
-  private renderOutcome() {
+  #renderOutcome() {
     const t = this.l10n.t.bind(this.l10n);
     return html`${this.sendError
         ? html`<div class="error-box" role="alert" data-testid="send-error">
@@ -598,13 +598,13 @@ export abstract class NotifyComposer extends WorkbenchElement {
     const message = this.compose();
     return html`<section part="base" aria-label=${title} dir=${this.l10n.dir}>
       <h2>${title}</h2>
-      <form part="form" novalidate aria-busy=${this.sending ? 'true' : 'false'} @submit=${this.send} @keydown=${this.onKeydown}>
+      <form part="form" novalidate aria-busy=${this.sending ? 'true' : 'false'} @submit=${this.send} @keydown=${this.#onKeydown}>
         <div class="layout">
           <fieldset class="compose" ?disabled=${this.sending}>
             <legend class="visually-hidden">${title}</legend>
-            ${this.renderRecipient()} ${this.renderTemplates()} ${this.renderFields(message)}
+            ${this.#renderRecipient()} ${this.#renderTemplates()} ${this.renderFields(message)}
           </fieldset>
-          ${this.renderPreview(message)}
+          ${this.#renderPreview(message)}
         </div>
         <div class="actions">
           <button type="submit" class="primary send" ?disabled=${this.sending} aria-busy=${this.sending ? 'true' : 'false'} aria-describedby="send-shortcut">
@@ -612,7 +612,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
           </button>
           <span id="send-shortcut" class="hint">${t('notify.sendShortcut')}</span>
         </div>
-        ${this.renderOutcome()}
+        ${this.#renderOutcome()}
       </form>
     </section>`;
   }
