@@ -183,7 +183,7 @@ export abstract class ContactListElement extends WorkbenchElement {
   @state() protected playingId: string | null = null;
 
   /** The record detail (and its composers) loads when the agent first opens a record. @internal */
-  private readonly detail = new LazyElement(this, 'contact-record-detail', () => import('../define/contact-record-detail.js'));
+  readonly #detail = new LazyElement(this, 'contact-record-detail', () => import('../define/contact-record-detail.js'));
 
   /** @internal */
   @query('dialog') protected dialog?: HTMLDialogElement;
@@ -193,11 +193,11 @@ export abstract class ContactListElement extends WorkbenchElement {
   /** The panel's title. @internal */
   protected abstract get titleKey(): MessageKey;
 
-  private moreAbort?: AbortController;
-  private moreWindow?: { readonly from: number; readonly to: number };
-  private shownNumber?: string;
+  #moreAbort?: AbortController;
+  #moreWindow?: { readonly from: number; readonly to: number };
+  #shownNumber?: string;
   /** What to focus once the dialog closes or goes back. */
-  private returnFocus?: string;
+  #returnFocus?: string;
 
   /** @internal */
   protected readonly latest = new Task(this, {
@@ -213,10 +213,10 @@ export abstract class ContactListElement extends WorkbenchElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const number = effectiveHandledNumber(this.currentCall);
-    if (number !== this.shownNumber) {
+    if (number !== this.#shownNumber) {
       // Another number: nothing of the previous customer stays on screen.
-      this.shownNumber = number;
-      this.closeDialog(false);
+      this.#shownNumber = number;
+      this.#closeDialog(false);
     }
   }
 
@@ -228,14 +228,14 @@ export abstract class ContactListElement extends WorkbenchElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.moreAbort?.abort();
+    this.#moreAbort?.abort();
   }
 
-  private remember(selector: string): void {
-    this.returnFocus = selector;
+  #remember(selector: string): void {
+    this.#returnFocus = selector;
   }
 
-  private focusLater(selector: string | undefined): void {
+  #focusLater(selector: string | undefined): void {
     if (!selector) return;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
@@ -243,60 +243,60 @@ export abstract class ContactListElement extends WorkbenchElement {
   /** Opens "More": the handled number's records of the last seven days. */
   openMore(): void {
     const to = this.now();
-    this.moreWindow = { from: to - SEVEN_DAYS_MS, to };
+    this.#moreWindow = { from: to - SEVEN_DAYS_MS, to };
     this.moreItems = [];
     this.moreCursor = undefined;
     this.moreTotal = undefined;
     this.playingId = null;
-    this.remember('button.more');
+    this.#remember('button.more');
     this.view = { kind: 'more' };
-    void this.loadMore();
+    void this.#loadMore();
   }
 
   /** Opens one record's detail. */
   openRecord(record: ContactRecord): void {
     const fromMore = this.view?.kind === 'more';
-    if (!fromMore) this.remember(`ul.latest button[data-id="${CSS.escape(record.id)}"]`);
+    if (!fromMore) this.#remember(`ul.latest button[data-id="${CSS.escape(record.id)}"]`);
     this.view = { kind: 'detail', record, fromMore };
-    this.focusLater('#dialog-title');
+    this.#focusLater('#dialog-title');
   }
 
-  private back(): void {
+  #back(): void {
     const view = this.view;
     this.view = { kind: 'more' };
-    if (view?.kind === 'detail') this.focusLater(`ul.more button[data-id="${CSS.escape(view.record.id)}"]`);
+    if (view?.kind === 'detail') this.#focusLater(`ul.more button[data-id="${CSS.escape(view.record.id)}"]`);
   }
 
-  private closeDialog(restoreFocus = true): void {
-    this.moreAbort?.abort();
+  #closeDialog(restoreFocus = true): void {
+    this.#moreAbort?.abort();
     this.moreStatus = 'idle';
     this.moreError = '';
     this.playingId = null;
     if (!this.view) return;
     this.view = null;
     this.dialog?.close();
-    if (restoreFocus) this.focusLater(this.returnFocus);
+    if (restoreFocus) this.#focusLater(this.#returnFocus);
   }
 
-  private onDialogClose(): void {
+  #onDialogClose(): void {
     // Escape closes the dialog natively; keep the state in step.
-    if (this.view) this.closeDialog();
+    if (this.view) this.#closeDialog();
   }
 
   /** Loads the next page of "More" (the first when none is loaded). */
-  private async loadMore(): Promise<void> {
+  async #loadMore(): Promise<void> {
     const backend = this.currentBackend;
     const number = effectiveHandledNumber(this.currentCall);
-    const window = this.moreWindow;
+    const window = this.#moreWindow;
     if (!window || !number) return;
     if (!backend) {
       this.moreStatus = 'error';
       this.moreError = this.l10n.t('common.noBackend');
       return;
     }
-    this.moreAbort?.abort();
+    this.#moreAbort?.abort();
     const abort = new AbortController();
-    this.moreAbort = abort;
+    this.#moreAbort = abort;
     this.moreStatus = 'pending';
     this.moreError = '';
     const hadFocus = this.moreItems.length;
@@ -313,23 +313,23 @@ export abstract class ContactListElement extends WorkbenchElement {
       this.moreStatus = 'idle';
       // After "Load more", move on to the first new record rather than losing focus.
       const first = page.items[0];
-      if (hadFocus && first) this.focusLater(`ul.more button[data-id="${CSS.escape(first.id)}"]`);
+      if (hadFocus && first) this.#focusLater(`ul.more button[data-id="${CSS.escape(first.id)}"]`);
     } catch (error) {
       if (abort.signal.aborted) return;
       this.moreStatus = 'error';
-      this.moreError = this.listError(error);
+      this.moreError = this.#listError(error);
     }
   }
 
-  private listError(error: unknown): string {
+  #listError(error: unknown): string {
     return error instanceof Error && error.message === 'no-backend' ? this.l10n.t('common.noBackend') : this.errorMessage(error);
   }
 
-  private togglePlayer(record: ContactRecord): void {
+  #togglePlayer(record: ContactRecord): void {
     this.playingId = this.playingId === record.id ? null : record.id;
   }
 
-  private renderRecordButton(record: ContactRecord) {
+  #renderRecordButton(record: ContactRecord) {
     const t = this.l10n.t.bind(this.l10n);
     const reason = record.reasonPath?.length ? record.reasonPath[record.reasonPath.length - 1] : '';
     return html`<button type="button" class="record" data-id=${record.id} aria-haspopup="dialog" @click=${() => this.openRecord(record)}>
@@ -342,7 +342,7 @@ export abstract class ContactListElement extends WorkbenchElement {
     </button>`;
   }
 
-  private renderLatest() {
+  #renderLatest() {
     const t = this.l10n.t.bind(this.l10n);
     const number = effectiveHandledNumber(this.currentCall);
     if (!number) return html`<p part="empty" class="state">${t('contactHistory.noNumber')}</p>`;
@@ -353,24 +353,24 @@ export abstract class ContactListElement extends WorkbenchElement {
       complete: (records) =>
         records && records.length
           ? html`<ul part="list" class="latest">
-              ${records.map((r) => html`<li>${this.renderRecordButton(r)}</li>`)}
+              ${records.map((r) => html`<li>${this.#renderRecordButton(r)}</li>`)}
             </ul>`
           : html`<p part="empty" class="state">${t('contactHistory.empty', { number: isolate(number) })}</p>`,
       error: (error) =>
         html`<div part="error" class="error-box" role="alert">
-          <span>${this.listError(error)}</span>
+          <span>${this.#listError(error)}</span>
           <button type="button" @click=${() => void this.latest.run()}>${t('common.retry')}</button>
         </div>`,
     });
   }
 
-  private renderMoreItem(record: ContactRecord) {
+  #renderMoreItem(record: ContactRecord) {
     const t = this.l10n.t.bind(this.l10n);
     const open = this.playingId === record.id;
     const when = this.l10n.dateTime(record.startTime);
     return html`<li class="more-item">
       <div class="row">
-        ${this.renderRecordButton(record)}
+        ${this.#renderRecordButton(record)}
         <span class="play-cell">
           ${record.recordingId
             ? html`<button
@@ -378,7 +378,7 @@ export abstract class ContactListElement extends WorkbenchElement {
                 class="play"
                 aria-expanded=${open ? 'true' : 'false'}
                 aria-label=${open ? t('contactHistory.hidePlayer') : t('contactHistory.playLabel', { when })}
-                @click=${() => this.togglePlayer(record)}
+                @click=${() => this.#togglePlayer(record)}
               >
                 ${open ? t('contactHistory.hidePlayer') : t('contactHistory.play')}
               </button>`
@@ -391,7 +391,7 @@ export abstract class ContactListElement extends WorkbenchElement {
     </li>`;
   }
 
-  private renderMore() {
+  #renderMore() {
     const t = this.l10n.t.bind(this.l10n);
     const number = effectiveHandledNumber(this.currentCall);
     const items = this.moreItems;
@@ -400,7 +400,7 @@ export abstract class ContactListElement extends WorkbenchElement {
       <div aria-busy=${pending ? 'true' : 'false'}>
         ${items.length
           ? html`<ul part="more-list" class="more">
-              ${items.map((r) => this.renderMoreItem(r))}
+              ${items.map((r) => this.#renderMoreItem(r))}
             </ul>`
           : !pending && this.moreStatus !== 'error'
             ? html`<p part="empty" class="state">${t('contactHistory.moreEmpty')}</p>`
@@ -409,7 +409,7 @@ export abstract class ContactListElement extends WorkbenchElement {
         ${this.moreStatus === 'error'
           ? html`<div part="error" class="error-box" role="alert">
               <span>${this.moreError}</span>
-              <button type="button" @click=${() => void this.loadMore()}>${t('common.retry')}</button>
+              <button type="button" @click=${() => void this.#loadMore()}>${t('common.retry')}</button>
             </div>`
           : nothing}
       </div>
@@ -418,15 +418,15 @@ export abstract class ContactListElement extends WorkbenchElement {
           ${this.moreTotal !== undefined && items.length ? t('contactHistory.shown', { shown: items.length, total: this.moreTotal }) : nothing}
         </span>
         ${this.moreCursor && this.moreStatus !== 'error'
-          ? html`<button type="button" class="load-more" ?disabled=${pending} @click=${() => void this.loadMore()}>
+          ? html`<button type="button" class="load-more" ?disabled=${pending} @click=${() => void this.#loadMore()}>
               ${t('contactHistory.loadMore')}
             </button>`
           : nothing}
       </div>`;
   }
 
-  private renderDetail(record: ContactRecord) {
-    const tag = this.detail.tag();
+  #renderDetail(record: ContactRecord) {
+    const tag = this.#detail.tag();
     if (tag) {
       return html`<${tag}
         class="detail"
@@ -439,33 +439,33 @@ export abstract class ContactListElement extends WorkbenchElement {
       ></${tag}>`;
     }
     const t = this.l10n.t.bind(this.l10n);
-    return this.detail.status === 'error'
+    return this.#detail.status === 'error'
       ? html`<div part="error" class="error-box" role="alert">
           <span>${t('common.error.unavailable')}</span>
-          <button type="button" @click=${() => this.detail.retry()}>${t('common.retry')}</button>
+          <button type="button" @click=${() => this.#detail.retry()}>${t('common.retry')}</button>
         </div>`
       : html`<p class="state" aria-busy="true">${t('contactHistory.detail.loading')}</p>`;
   }
 
-  private renderDialog() {
+  #renderDialog() {
     const view = this.view;
     if (!view) return nothing;
     const t = this.l10n.t.bind(this.l10n);
     const title = view.kind === 'more' ? t('contactHistory.moreTitle') : t('contactHistory.detail.title');
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" lang=${this.l10n.requestedTag} dir=${this.l10n.dir} @close=${this.onDialogClose}>
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" lang=${this.l10n.requestedTag} dir=${this.l10n.dir} @close=${this.#onDialogClose}>
       <div class="dialog-bar">
         ${view.kind === 'detail' && view.fromMore
-          ? html`<button type="button" class="back" @click=${this.back}>
+          ? html`<button type="button" class="back" @click=${this.#back}>
               <span aria-hidden="true">${this.l10n.dir === 'rtl' ? '→' : '←'}</span> ${t('contactHistory.back')}
             </button>`
           : nothing}
         <h2 id="dialog-title" tabindex="-1" class=${view.kind === 'detail' ? 'visually-hidden' : ''}>${title}</h2>
-        <button type="button" class="close" @click=${() => this.closeDialog()}>${t('contactHistory.close')}</button>
+        <button type="button" class="close" @click=${() => this.#closeDialog()}>${t('contactHistory.close')}</button>
       </div>
       <div class="dialog-body">
         ${view.kind === 'more'
-          ? this.renderMore()
-          : this.renderDetail(view.record)}
+          ? this.#renderMore()
+          : this.#renderDetail(view.record)}
       </div>
     </dialog>`;
   }
@@ -481,8 +481,8 @@ export abstract class ContactListElement extends WorkbenchElement {
             ? html`<button type="button" class="link more" aria-haspopup="dialog" @click=${this.openMore}>${t('contactHistory.more')}</button>`
             : nothing}
         </header>
-        ${this.renderLatest()}
+        ${this.#renderLatest()}
       </section>
-      ${this.renderDialog()}`;
+      ${this.#renderDialog()}`;
   }
 }
