@@ -203,19 +203,19 @@ export class AvWorkbench extends LitElement {
   /** Bumped by Retry after a failure, so the provider reconnects and reads the call again. @internal */
   @state() protected generation = 0;
 
-  private readonly l10n = new LocalizeController(this);
-  private readonly seenMoments = new Set<string>();
-  private wasSignedIn = false;
-  private openReason: WorkbenchOpenedReason = 'host';
-  private closeReason: 'agent' | 'host' = 'host';
-  private subscribedTo?: Element;
-  private readonly unsubscribers: (() => void)[] = [];
-  private childObserver?: MutationObserver;
-  private readonly slotsRendered = new Set<string>();
-  private langObserver?: MutationObserver;
-  private retried?: { readonly generation: number; readonly from: WorkbenchBackend; readonly backend: WorkbenchBackend };
-  private mergedFrom?: [Partial<WorkbenchConfig> | undefined, boolean | undefined];
-  private merged?: Partial<WorkbenchConfig>;
+  readonly #l10n = new LocalizeController(this);
+  readonly #seenMoments = new Set<string>();
+  #wasSignedIn = false;
+  #openReason: WorkbenchOpenedReason = 'host';
+  #closeReason: 'agent' | 'host' = 'host';
+  #subscribedTo?: Element;
+  readonly #unsubscribers: (() => void)[] = [];
+  #childObserver?: MutationObserver;
+  readonly #slotsRendered = new Set<string>();
+  #langObserver?: MutationObserver;
+  #retried?: { readonly generation: number; readonly from: WorkbenchBackend; readonly backend: WorkbenchBackend };
+  #mergedFrom?: [Partial<WorkbenchConfig> | undefined, boolean | undefined];
+  #merged?: Partial<WorkbenchConfig>;
 
   constructor() {
     super();
@@ -243,95 +243,95 @@ export class AvWorkbench extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener(WorkbenchOpenRequestEvent.eventName, this.onOpenRequest);
-    this.readFilledSlots();
-    this.childObserver = new MutationObserver(() => this.readFilledSlots());
-    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['slot'] });
+    window.addEventListener(WorkbenchOpenRequestEvent.eventName, this.#onOpenRequest);
+    this.#readFilledSlots();
+    this.#childObserver = new MutationObserver(() => this.#readFilledSlots());
+    this.#childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['slot'] });
     // Our provider's lang and dir follow the host's while no locale is set.
-    this.langObserver = new MutationObserver(() => this.requestUpdate());
-    this.langObserver.observe(this, { attributes: true, attributeFilter: ['dir', 'lang'] });
+    this.#langObserver = new MutationObserver(() => this.requestUpdate());
+    this.#langObserver.observe(this, { attributes: true, attributeFilter: ['dir', 'lang'] });
     // Moved in the page: subscribe again (updated() does) to whichever provider is now above.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener(WorkbenchOpenRequestEvent.eventName, this.onOpenRequest);
-    this.childObserver?.disconnect();
-    this.langObserver?.disconnect();
-    this.unsubscribe();
+    window.removeEventListener(WorkbenchOpenRequestEvent.eventName, this.#onOpenRequest);
+    this.#childObserver?.disconnect();
+    this.#langObserver?.disconnect();
+    this.#unsubscribe();
   }
 
   /** Opens the workbench, as the host. */
   show(): void {
-    this.openFor('host');
+    this.#openFor('host');
   }
 
   /** Closes the workbench to its compact bar. */
   hide(): void {
-    this.closeReason = 'host';
+    this.#closeReason = 'host';
     this.open = false;
   }
 
   // ---- opening ---------------------------------------------------------------------------------
 
-  private onOpenRequest = (event: WorkbenchOpenRequestEvent): void => {
+  #onOpenRequest = (event: WorkbenchOpenRequestEvent): void => {
     const origin = dispatchedBy.get(event);
     if (origin && origin !== this) return;
     const moment = momentOf(event);
     if (moment) {
       // The connection bar and our own watch may both notice one sign-in or
       // call: the first request decides, veto included.
-      if (this.seenMoments.has(moment)) return;
-      this.seenMoments.add(moment);
+      if (this.#seenMoments.has(moment)) return;
+      this.#seenMoments.add(moment);
     }
     // A listener after us (on window, added later) may still veto: decide
     // once the dispatch is over.
     queueMicrotask(() => {
-      if (!event.defaultPrevented) this.openFor(event.reason);
+      if (!event.defaultPrevented) this.#openFor(event.reason);
     });
   };
 
-  private requestOpen(reason: WorkbenchOpenReason, callId?: string): void {
+  #requestOpen(reason: WorkbenchOpenReason, callId?: string): void {
     const event = new WorkbenchOpenRequestEvent(reason, callId);
-    if (this.seenMoments.has(momentOf(event)!)) return;
+    if (this.#seenMoments.has(momentOf(event)!)) return;
     dispatchedBy.set(event, this);
     this.dispatchEvent(event);
   }
 
-  private openFor(reason: WorkbenchOpenedReason): void {
+  #openFor(reason: WorkbenchOpenedReason): void {
     if (this.open) return;
-    this.openReason = reason;
+    this.#openReason = reason;
     this.open = true;
   }
 
   /** News from the stream shows the contact center is back: check again without waiting for Retry. */
-  private recoverIfBack(value: unknown): void {
+  #recoverIfBack(value: unknown): void {
     if (value && this.reach.status === TaskStatus.ERROR) void this.reach.run();
   }
 
-  private agentChanged(agent: Agent | null): void {
-    this.recoverIfBack(agent);
+  #agentChanged(agent: Agent | null): void {
+    this.#recoverIfBack(agent);
     this.sharedAgent = agent;
     if (!agent) return;
     const signedIn = agent.state !== 'signed-out';
-    if (!signedIn) this.seenMoments.delete('sign-in');
-    else if (!this.wasSignedIn) this.requestOpen('sign-in');
-    this.wasSignedIn = signedIn;
+    if (!signedIn) this.#seenMoments.delete('sign-in');
+    else if (!this.#wasSignedIn) this.#requestOpen('sign-in');
+    this.#wasSignedIn = signedIn;
   }
 
-  private callChanged(call: CallSession | null): void {
-    this.recoverIfBack(call);
+  #callChanged(call: CallSession | null): void {
+    this.#recoverIfBack(call);
     this.sharedCall = call;
-    if (call?.state === 'connected') this.requestOpen('call-connected', call.id);
+    if (call?.state === 'connected') this.#requestOpen('call-connected', call.id);
   }
 
   // ---- context ---------------------------------------------------------------------------------
 
   /** Follows the provider's values from inside our tree, whichever provider it is. */
-  private subscribe(target: Element): void {
-    this.unsubscribe();
-    this.subscribedTo = target;
+  #subscribe(target: Element): void {
+    this.#unsubscribe();
+    this.#subscribedTo = target;
     const ask = <T>(context: Context<unknown, T>, take: (value: T) => void) => {
       let stop: (() => void) | undefined;
       target.dispatchEvent(
@@ -341,7 +341,7 @@ export class AvWorkbench extends LitElement {
           (value: T, unsubscribe?: () => void) => {
             if (unsubscribe && unsubscribe !== stop) {
               stop = unsubscribe;
-              this.unsubscribers.push(unsubscribe);
+              this.#unsubscribers.push(unsubscribe);
             }
             take(value);
           },
@@ -351,16 +351,16 @@ export class AvWorkbench extends LitElement {
     };
     ask(backendContext, (backend) => (this.sharedBackend = backend ?? null));
     ask(configContext, (config) => (this.sharedConfig = config ?? resolveConfig({})));
-    ask(agentContext, (agent) => this.agentChanged(agent ?? null));
-    ask(callContext, (call) => this.callChanged(call ?? null));
+    ask(agentContext, (agent) => this.#agentChanged(agent ?? null));
+    ask(callContext, (call) => this.#callChanged(call ?? null));
   }
 
-  private unsubscribe(): void {
-    for (const stop of this.unsubscribers.splice(0)) stop();
-    this.subscribedTo = undefined;
+  #unsubscribe(): void {
+    for (const stop of this.#unsubscribers.splice(0)) stop();
+    this.#subscribedTo = undefined;
   }
 
-  private readFilledSlots(): void {
+  #readFilledSlots(): void {
     const names = new Set<string>();
     for (const child of this.children) {
       const slot = child.getAttribute('slot');
@@ -373,11 +373,11 @@ export class AvWorkbench extends LitElement {
   /** The configuration given to our own provider, with the attribute's override. @internal */
   protected get providerConfig(): Partial<WorkbenchConfig> | undefined {
     const from: [Partial<WorkbenchConfig> | undefined, boolean | undefined] = [this.config, this.customerCenter];
-    if (!this.mergedFrom || this.mergedFrom[0] !== from[0] || this.mergedFrom[1] !== from[1]) {
-      this.mergedFrom = from;
-      this.merged = this.customerCenter === undefined ? this.config : { ...this.config, customerCenter: this.customerCenter };
+    if (!this.#mergedFrom || this.#mergedFrom[0] !== from[0] || this.#mergedFrom[1] !== from[1]) {
+      this.#mergedFrom = from;
+      this.#merged = this.customerCenter === undefined ? this.config : { ...this.config, customerCenter: this.customerCenter };
     }
-    return this.merged;
+    return this.#merged;
   }
 
   /** Whether the customer center's areas show. @internal */
@@ -387,16 +387,16 @@ export class AvWorkbench extends LitElement {
 
   // ---- lifecycle -------------------------------------------------------------------------------
 
-  private get localeTag(): string {
-    return this.usesOuterProvider ? this.l10n.requestedTag : (this.locale ?? this.l10n.requestedTag);
+  get #localeTag(): string {
+    return this.usesOuterProvider ? this.#l10n.requestedTag : (this.locale ?? this.#l10n.requestedTag);
   }
 
-  private t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
-    return format(messagesFor(resolveLocale(this.localeTag))[key], params);
+  #t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
+    return format(messagesFor(resolveLocale(this.#localeTag))[key], params);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const locale = resolveLocale(this.localeTag);
+    const locale = resolveLocale(this.#localeTag);
     if (!isLoaded(locale)) void loadLocale(locale);
     if (changed.has('backend') && this.backend !== undefined && this.usesOuterProvider === false) {
       this.sharedBackend = this.backend ?? null;
@@ -405,17 +405,17 @@ export class AvWorkbench extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const base = this.renderRoot.querySelector('[part~="base"]');
-    if (base && base !== this.subscribedTo) this.subscribe(base);
+    if (base && base !== this.#subscribedTo) this.#subscribe(base);
     if (changed.has('open') && changed.get('open') !== undefined) {
-      this.dispatchEvent(this.open ? new WorkbenchOpenedEvent(this.openReason) : new WorkbenchClosedEvent(this.closeReason));
-      this.openReason = 'host';
-      this.closeReason = 'host';
+      this.dispatchEvent(this.open ? new WorkbenchOpenedEvent(this.#openReason) : new WorkbenchClosedEvent(this.#closeReason));
+      this.#openReason = 'host';
+      this.#closeReason = 'host';
     }
   }
 
   // ---- rendering -------------------------------------------------------------------------------
 
-  private area(name: Area): unknown {
+  #area(name: Area): unknown {
     const [ctor, tag] = AREAS[name];
     const el: StaticValue = staticTag(ctor, tag);
     const fallback =
@@ -424,11 +424,11 @@ export class AvWorkbench extends LitElement {
         : name === 'screen-popup'
           ? html`<${el} ?allow-insecure-localhost=${this.allowInsecureLocalhost}></${el}>`
           : html`<${el}></${el}>`;
-    return this.slotFor(name, fallback);
+    return this.#slotFor(name, fallback);
   }
 
-  private slotFor(name: string, fallback: unknown = nothing): TemplateResult {
-    this.slotsRendered.add(name);
+  #slotFor(name: string, fallback: unknown = nothing): TemplateResult {
+    this.#slotsRendered.add(name);
     return html`<slot name=${name}>${fallback}</slot>`;
   }
 
@@ -437,19 +437,19 @@ export class AvWorkbench extends LitElement {
    * content then always sits under our provider and keeps its context
    * subscriptions, instead of asking before its slot exists and never again.
    */
-  private renderParkedSlots(): unknown {
-    const parked = SLOTS.filter((name) => !this.slotsRendered.has(name) && this.filled.has(name));
+  #renderParkedSlots(): unknown {
+    const parked = SLOTS.filter((name) => !this.#slotsRendered.has(name) && this.filled.has(name));
     return parked.length ? html`<div class="parked" hidden>${parked.map((name) => html`<slot name=${name}></slot>`)}</div>` : nothing;
   }
 
-  private toggleSection(section: Section): void {
+  #toggleSection(section: Section): void {
     const next = new Set(this.collapsed);
     if (next.has(section)) next.delete(section);
     else next.add(section);
     this.collapsed = next;
   }
 
-  private section(name: Section, content: unknown): TemplateResult {
+  #section(name: Section, content: unknown): TemplateResult {
     const expanded = !this.collapsed.has(name);
     return html`<section part="section ${name}" class="section" aria-labelledby="heading-${name}">
       <h3 class="section-heading" id="heading-${name}">
@@ -458,16 +458,16 @@ export class AvWorkbench extends LitElement {
           class="section-toggle"
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-controls="section-${name}"
-          @click=${() => this.toggleSection(name)}
+          @click=${() => this.#toggleSection(name)}
         >
-          <span class="chevron" aria-hidden="true"></span>${this.t(`avWorkbench.section.${name}`)}
+          <span class="chevron" aria-hidden="true"></span>${this.#t(`avWorkbench.section.${name}`)}
         </button>
       </h3>
       <div class="section-body" id="section-${name}" ?hidden=${!expanded}>${content}</div>
     </section>`;
   }
 
-  private selectTab(group: TabGroup, area: Area, focus = false): void {
+  #selectTab(group: TabGroup, area: Area, focus = false): void {
     this.activeTab = { ...this.activeTab, [group]: area };
     if (!this.visitedTabs.has(area)) this.visitedTabs = new Set([...this.visitedTabs, area]);
     if (focus) {
@@ -475,7 +475,7 @@ export class AvWorkbench extends LitElement {
     }
   }
 
-  private onTabKeydown(group: TabGroup, event: KeyboardEvent): void {
+  #onTabKeydown(group: TabGroup, event: KeyboardEvent): void {
     const tabs = TABS[group];
     const index = tabs.findIndex((tab) => tab.area === this.activeTab[group]);
     const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
@@ -488,13 +488,13 @@ export class AvWorkbench extends LitElement {
     else if (event.key === 'End') next = tabs.length - 1;
     else return;
     event.preventDefault();
-    this.selectTab(group, tabs[next]!.area, true);
+    this.#selectTab(group, tabs[next]!.area, true);
   }
 
-  private tabs(group: TabGroup, label: string): TemplateResult {
+  #tabs(group: TabGroup, label: string): TemplateResult {
     const active = this.activeTab[group];
     return html`<div class="tabset">
-      <div part="tabs" class="tabs" role="tablist" aria-label=${label} @keydown=${(e: KeyboardEvent) => this.onTabKeydown(group, e)}>
+      <div part="tabs" class="tabs" role="tablist" aria-label=${label} @keydown=${(e: KeyboardEvent) => this.#onTabKeydown(group, e)}>
         ${TABS[group].map(
           (tab) => html`<button
             part="tab"
@@ -504,9 +504,9 @@ export class AvWorkbench extends LitElement {
             aria-selected=${tab.area === active ? 'true' : 'false'}
             aria-controls="panel-${tab.area}"
             tabindex=${tab.area === active ? '0' : '-1'}
-            @click=${() => this.selectTab(group, tab.area)}
+            @click=${() => this.#selectTab(group, tab.area)}
           >
-            ${this.t(tab.label)}
+            ${this.#t(tab.label)}
           </button>`,
         )}
       </div>
@@ -518,25 +518,25 @@ export class AvWorkbench extends LitElement {
           aria-labelledby="tab-${tab.area}"
           ?hidden=${tab.area !== active}
         >
-          ${this.visitedTabs.has(tab.area) || tab.area === active ? this.area(tab.area) : nothing}
+          ${this.visitedTabs.has(tab.area) || tab.area === active ? this.#area(tab.area) : nothing}
         </div>`,
       )}
     </div>`;
   }
 
-  private summary(): string {
+  #summary(): string {
     const call = this.sharedCall;
-    if (!call) return this.t('avWorkbench.summary.noCall');
-    return this.t('avWorkbench.summary.call', {
+    if (!call) return this.#t('avWorkbench.summary.noCall');
+    return this.#t('avWorkbench.summary.call', {
       number: call.customerNumber,
-      state: this.t(`avWorkbench.state.${call.state}`),
+      state: this.#t(`avWorkbench.state.${call.state}`),
     });
   }
 
-  private renderHeader(): TemplateResult {
+  #renderHeader(): TemplateResult {
     return html`<div part="header" class="header">
-      <h2 class="title" id="title">${this.t('avWorkbench.title')}</h2>
-      <span part="summary" class="summary" data-state=${this.sharedCall?.state ?? 'none'}><bdi>${this.summary()}</bdi></span>
+      <h2 class="title" id="title">${this.#t('avWorkbench.title')}</h2>
+      <span part="summary" class="summary" data-state=${this.sharedCall?.state ?? 'none'}><bdi>${this.#summary()}</bdi></span>
       <span class="header-slot"><slot name="header"></slot></span>
       <button
         part="toggle"
@@ -544,24 +544,24 @@ export class AvWorkbench extends LitElement {
         class=${this.open ? 'toggle' : 'toggle primary'}
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="body"
-        aria-label=${this.t(this.open ? 'avWorkbench.closeLabel' : 'avWorkbench.openLabel')}
-        @click=${this.onToggle}
+        aria-label=${this.#t(this.open ? 'avWorkbench.closeLabel' : 'avWorkbench.openLabel')}
+        @click=${this.#onToggle}
       >
-        <span class="chevron" aria-hidden="true"></span>${this.t(this.open ? 'avWorkbench.close' : 'avWorkbench.open')}
+        <span class="chevron" aria-hidden="true"></span>${this.#t(this.open ? 'avWorkbench.close' : 'avWorkbench.open')}
       </button>
     </div>`;
   }
 
-  private onToggle = (): void => {
+  #onToggle = (): void => {
     if (this.open) {
-      this.closeReason = 'agent';
+      this.#closeReason = 'agent';
       this.open = false;
     } else {
-      this.openFor('agent');
+      this.#openFor('agent');
     }
   };
 
-  private retry = (): void => {
+  #retry = (): void => {
     this.generation += 1;
   };
 
@@ -572,85 +572,85 @@ export class AvWorkbench extends LitElement {
    * unreachable. (Rebuilding the provider instead would strand the host's
    * slotted panels on the old one.)
    */
-  private get providerBackend(): WorkbenchBackend | null {
+  get #providerBackend(): WorkbenchBackend | null {
     const backend = this.backend ?? null;
     if (!backend || this.generation === 0) return backend;
-    if (this.retried?.generation !== this.generation || this.retried.from !== backend) {
+    if (this.#retried?.generation !== this.generation || this.#retried.from !== backend) {
       const standIn = new Proxy(backend, {
         get: (target, key) => {
           const value: unknown = Reflect.get(target, key, target);
           return typeof value === 'function' ? value.bind(target) : value;
         },
       });
-      this.retried = { generation: this.generation, from: backend, backend: standIn };
+      this.#retried = { generation: this.generation, from: backend, backend: standIn };
     }
-    return this.retried.backend;
+    return this.#retried.backend;
   }
 
-  private renderBody(): unknown {
+  #renderBody(): unknown {
     if (this.sharedBackend && this.reach.status !== TaskStatus.COMPLETE) {
       if (this.reach.status === TaskStatus.ERROR) {
         const error = this.reach.error;
-        const reason = isBackendError(error) ? this.t(`common.error.${error.kind}` as MessageKey) : this.t('common.error.unknown');
+        const reason = isBackendError(error) ? this.#t(`common.error.${error.kind}` as MessageKey) : this.#t('common.error.unknown');
         return html`<div part="error" class="error-box" role="alert">
-          <span>${this.t('avWorkbench.error', { reason })}</span>
-          <button type="button" @click=${this.retry}>${this.t('common.retry')}</button>
+          <span>${this.#t('avWorkbench.error', { reason })}</span>
+          <button type="button" @click=${this.#retry}>${this.#t('common.retry')}</button>
         </div>`;
       }
-      return html`<div class="state loading" role="status" aria-busy="true">${this.t('avWorkbench.loading')}</div>`;
+      return html`<div class="state loading" role="status" aria-busy="true">${this.#t('avWorkbench.loading')}</div>`;
     }
     const call = this.sharedCall;
     if (!call) {
       const signedIn = this.sharedAgent !== null && this.sharedAgent.state !== 'signed-out';
       return html`<div part="idle" class="idle">
-          <p class="idle-title">${this.t('avWorkbench.idle.title')}</p>
-          <p>${this.t(signedIn ? 'avWorkbench.idle.ready' : 'avWorkbench.idle.signedOut')}</p>
-          <p class="muted">${this.t('avWorkbench.idle.what')}</p>
+          <p class="idle-title">${this.#t('avWorkbench.idle.title')}</p>
+          <p>${this.#t(signedIn ? 'avWorkbench.idle.ready' : 'avWorkbench.idle.signedOut')}</p>
+          <p class="muted">${this.#t('avWorkbench.idle.what')}</p>
         </div>
-        ${this.slotFor('extra')}`;
+        ${this.#slotFor('extra')}`;
     }
     const cc = this.customerCenterOn;
     return html`<div class="columns" data-customer-center=${cc ? 'on' : 'off'}>
         <div class="column">
           ${cc
-            ? this.section('customer', html`${this.area('basic-information')}${this.area('contact-records')}`)
-            : html`${this.section('call', html`${this.area('call-message')}${this.area('call-callback')}`)}
-              ${this.section('customer', html`${this.area('customer-info')}${this.area('history-contacts')}`)}`}
+            ? this.#section('customer', html`${this.#area('basic-information')}${this.#area('contact-records')}`)
+            : html`${this.#section('call', html`${this.#area('call-message')}${this.#area('call-callback')}`)}
+              ${this.#section('customer', html`${this.#area('customer-info')}${this.#area('history-contacts')}`)}`}
         </div>
         <div class="column">
-          ${this.section('live', this.tabs('live', this.t('avWorkbench.section.live')))}
-          ${this.section(
+          ${this.#section('live', this.#tabs('live', this.#t('avWorkbench.section.live')))}
+          ${this.#section(
             'actions',
-            html`${this.area('call-reason')}${this.tabs('actions', this.t('avWorkbench.section.actions'))}${this.slotFor('actions')}`,
+            html`${this.#area('call-reason')}${this.#tabs('actions', this.#t('avWorkbench.section.actions'))}${this.#slotFor('actions')}`,
           )}
         </div>
       </div>
-      ${this.slotFor('extra')}`;
+      ${this.#slotFor('extra')}`;
   }
 
-  private renderWorkbench(): TemplateResult {
-    this.slotsRendered.clear();
-    this.slotsRendered.add('header');
-    const body = this.open ? this.renderBody() : nothing;
+  #renderWorkbench(): TemplateResult {
+    this.#slotsRendered.clear();
+    this.#slotsRendered.add('header');
+    const body = this.open ? this.#renderBody() : nothing;
     return html`<div part="base" class="workbench" data-open=${this.open ? 'true' : 'false'} role="region" aria-labelledby="title">
-      ${this.renderHeader()}
+      ${this.#renderHeader()}
       <div part="body" class="body" id="body" ?hidden=${!this.open}>${body}</div>
-      ${this.renderParkedSlots()}
+      ${this.#renderParkedSlots()}
     </div>`;
   }
 
   protected override render() {
-    if (this.usesOuterProvider) return this.renderWorkbench();
+    if (this.usesOuterProvider) return this.#renderWorkbench();
     const provider = staticTag(WorkbenchProvider, 'workbench-provider');
     const inheritTheme = !KNOWN_THEMES.has(this.theme ?? '');
     return html`<${provider}
       class=${inheritTheme ? 'inherit-theme' : ''}
-      .backend=${this.providerBackend}
+      .backend=${this.#providerBackend}
       .config=${this.providerConfig ?? NO_CONFIG}
       theme=${ifDefined(inheritTheme ? undefined : this.theme)}
-      locale=${this.localeTag}
-      dir=${ifDefined(this.locale ? undefined : this.l10n.dir)}
-      >${this.renderWorkbench()}</${provider}>`;
+      locale=${this.#localeTag}
+      dir=${ifDefined(this.locale ? undefined : this.#l10n.dir)}
+      >${this.#renderWorkbench()}</${provider}>`;
   }
 }
 
