@@ -2,39 +2,39 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Re-renders its host once a second while `running` is true (a live call timer). */
 export class ClockController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private timer?: ReturnType<typeof setInterval>;
-  private wanted = false;
-  private connected = false;
+  readonly #host: ReactiveControllerHost;
+  #timer?: ReturnType<typeof setInterval>;
+  #wanted = false;
+  #connected = false;
   /** The clock; tests may replace it. */
   now: () => number = () => Date.now();
 
   constructor(host: ReactiveControllerHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   set running(value: boolean) {
-    this.wanted = value;
-    this.sync();
+    this.#wanted = value;
+    this.#sync();
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.sync();
+    this.#connected = true;
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.sync();
+    this.#connected = false;
+    this.#sync();
   }
 
-  private sync(): void {
-    const run = this.wanted && this.connected;
-    if (run && !this.timer) this.timer = setInterval(() => this.host.requestUpdate(), 1000);
-    if (!run && this.timer) {
-      clearInterval(this.timer);
-      this.timer = undefined;
+  #sync(): void {
+    const run = this.#wanted && this.#connected;
+    if (run && !this.#timer) this.#timer = setInterval(() => this.#host.requestUpdate(), 1000);
+    if (!run && this.#timer) {
+      clearInterval(this.#timer);
+      this.#timer = undefined;
     }
   }
 }
