@@ -44,38 +44,38 @@ function sessionStore(): Storage | null {
  * from working with what is on screen.
  */
 export class DraftController<T> implements ReactiveController {
-  private readonly options: DraftOptions<T>;
-  private lastKey: string | null | undefined;
+  readonly #options: DraftOptions<T>;
+  #lastKey: string | null | undefined;
 
   constructor(host: ReactiveControllerHost, options: DraftOptions<T>) {
-    this.options = options;
+    this.#options = options;
     host.addController(this);
   }
 
   /** The storage key for the current parts, or null when a part is missing. */
   get key(): string | null {
-    const parts = this.options.keyParts();
+    const parts = this.#options.keyParts();
     if (parts.some((part) => part === null || part === undefined || part === '')) return null;
     // Escaping ':' keeps `a:b` + `c` and `a` + `b:c` from sharing a key.
-    return PREFIX + [this.options.name, ...parts].map((part) => encodeURIComponent(String(part))).join(':');
+    return PREFIX + [this.#options.name, ...parts].map((part) => encodeURIComponent(String(part))).join(':');
   }
 
   hostUpdate(): void {
     const key = this.key;
-    if (key === this.lastKey) return;
-    this.lastKey = key;
-    this.options.onKeyChange?.(this.load(), key);
+    if (key === this.#lastKey) return;
+    this.#lastKey = key;
+    this.#options.onKeyChange?.(this.load(), key);
   }
 
   /** The draft stored under the current key, or null (none, unreadable or invalid). */
   load(): T | null {
     const key = this.key;
-    const storage = this.storage();
+    const storage = this.#storage();
     if (!key || !storage) return null;
     try {
       const text = storage.getItem(key);
       if (text === null) return null;
-      const value = this.options.parse(JSON.parse(text));
+      const value = this.#options.parse(JSON.parse(text));
       // A value that no longer parses would be offered again on every load.
       if (value === null) storage.removeItem(key);
       return value;
@@ -87,7 +87,7 @@ export class DraftController<T> implements ReactiveController {
   /** Stores `value` under the current key; does nothing when there is no key or no storage. */
   save(value: T): void {
     const key = this.key;
-    const storage = this.storage();
+    const storage = this.#storage();
     if (!key || !storage) return;
     try {
       storage.setItem(key, JSON.stringify(value));
@@ -98,7 +98,7 @@ export class DraftController<T> implements ReactiveController {
 
   /** Removes the draft under the current key (or under `key`, for a draft whose scope has gone). */
   clear(key: string | null = this.key): void {
-    const storage = this.storage();
+    const storage = this.#storage();
     if (!key || !storage) return;
     try {
       storage.removeItem(key);
@@ -107,7 +107,7 @@ export class DraftController<T> implements ReactiveController {
     }
   }
 
-  private storage(): Storage | null {
-    return this.options.storage ? this.options.storage() : sessionStore();
+  #storage(): Storage | null {
+    return this.#options.storage ? this.#options.storage() : sessionStore();
   }
 }
