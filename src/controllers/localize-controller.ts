@@ -43,43 +43,43 @@ function cachedFormat<F, O>(cache: Map<string, F>, Format: new (locale: string, 
  * `lang` above it, English.
  */
 export class LocalizeController implements ReactiveController {
-  private readonly host: Host;
-  private readonly consumer: ContextConsumer<typeof localeContext, Host>;
-  private observer?: MutationObserver;
-  private unlisten?: () => void;
-  private requested?: SupportedLocale;
+  readonly #host: Host;
+  readonly #consumer: ContextConsumer<typeof localeContext, Host>;
+  #observer?: MutationObserver;
+  #unlisten?: () => void;
+  #requested?: SupportedLocale;
 
   constructor(host: Host) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
-    this.consumer = new ContextConsumer(host, { context: localeContext, subscribe: true });
+    this.#consumer = new ContextConsumer(host, { context: localeContext, subscribe: true });
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver(() => this.host.requestUpdate());
-    this.observer.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
-    this.unlisten = onLocaleLoaded(() => this.host.requestUpdate());
+    this.#observer = new MutationObserver(() => this.#host.requestUpdate());
+    this.#observer.observe(this.#host, { attributes: true, attributeFilter: ['lang'] });
+    this.#unlisten = onLocaleLoaded(() => this.#host.requestUpdate());
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.unlisten?.();
+    this.#observer?.disconnect();
+    this.#unlisten?.();
   }
 
   hostUpdate(): void {
     const locale = this.locale;
-    if (!isLoaded(locale) && this.requested !== locale) {
-      this.requested = locale;
+    if (!isLoaded(locale) && this.#requested !== locale) {
+      this.#requested = locale;
       void loadLocale(locale);
     }
   }
 
   /** The BCP 47 tag asked for, before mapping onto a shipped locale. */
   get requestedTag(): string {
-    const own = this.host.getAttribute('lang');
+    const own = this.#host.getAttribute('lang');
     if (own) return own;
-    if (this.consumer.value) return this.consumer.value;
-    const above = closestComposed(this.host, '[lang]')?.getAttribute('lang');
+    if (this.#consumer.value) return this.#consumer.value;
+    const above = closestComposed(this.#host, '[lang]')?.getAttribute('lang');
     return above || document.documentElement.lang || 'en';
   }
 
@@ -92,7 +92,7 @@ export class LocalizeController implements ReactiveController {
    * above it) wins; otherwise the locale's own direction.
    */
   get dir(): 'ltr' | 'rtl' {
-    const chosen = closestComposed(this.host, '[dir]')?.getAttribute('dir')?.toLowerCase();
+    const chosen = closestComposed(this.#host, '[dir]')?.getAttribute('dir')?.toLowerCase();
     if (chosen === 'rtl' || chosen === 'ltr') return chosen;
     return directionOf(this.requestedTag);
   }
