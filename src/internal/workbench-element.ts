@@ -55,8 +55,8 @@ export class WorkbenchElement extends LitElement {
   /** @internal */
   protected readonly l10n = new LocalizeController(this);
 
-  private resolvedFrom?: Partial<WorkbenchConfig>;
-  private resolved?: WorkbenchConfig;
+  #resolvedFrom?: Partial<WorkbenchConfig>;
+  #resolved?: WorkbenchConfig;
 
   /** @internal */
   protected get currentCall(): CallSession | null {
@@ -81,11 +81,11 @@ export class WorkbenchElement extends LitElement {
   /** @internal */
   protected get currentConfig(): WorkbenchConfig {
     const source = this.config ?? this.contextConfig;
-    if (source !== this.resolvedFrom || !this.resolved) {
-      this.resolvedFrom = source;
-      this.resolved = resolveConfig(source);
+    if (source !== this.#resolvedFrom || !this.#resolved) {
+      this.#resolvedFrom = source;
+      this.#resolved = resolveConfig(source);
     }
-    return this.resolved;
+    return this.#resolved;
   }
 
   /** A failure as a sentence for the agent, in their language. @internal */
