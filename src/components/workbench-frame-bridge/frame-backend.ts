@@ -24,22 +24,24 @@ const REQUEST_TIMEOUT_MS = 30_000;
  * as a `BackendError('forbidden')` the panel shows like any other failure.
  */
 export class FrameBackend {
-  private readonly pending = new Map<string, Pending>();
-  private readonly listeners = new Set<(event: WorkbenchEvent) => void>();
-  private seq = 0;
+  readonly #send: (message: BridgeMessage) => void;
+  readonly #pending = new Map<string, Pending>();
+  readonly #listeners = new Set<(event: WorkbenchEvent) => void>();
+  #seq = 0;
   /** The backend interface itself, for the context. */
   readonly backend: WorkbenchBackend;
 
-  constructor(private readonly send: (message: BridgeMessage) => void) {
+  constructor(send: (message: BridgeMessage) => void) {
+    this.#send = send;
     const methods: Record<string, unknown> = {};
     for (const method of Object.keys(METHOD_ARITY) as ForwardableMethod[]) {
-      methods[method] = (...args: unknown[]) => this.request(method, args);
+      methods[method] = (...args: unknown[]) => this.#request(method, args);
     }
-    methods.subscribe = (listener: (event: WorkbenchEvent) => void, options?: SubscribeOptions) => this.subscribe(listener, options);
+    methods.subscribe = (listener: (event: WorkbenchEvent) => void, options?: SubscribeOptions) => this.#subscribe(listener, options);
     this.backend = Object.freeze(methods) as unknown as WorkbenchBackend;
   }
 
-  private request(method: ForwardableMethod, args: unknown[]): Promise<unknown> {
+  #request(method: ForwardableMethod, args: unknown[]): Promise<unknown> {
     const arity = METHOD_ARITY[method];
     const options = (args[arity] ?? {}) as RequestOptions & { idempotencyKey?: unknown };
     const signal = options.signal;
@@ -47,12 +49,12 @@ export class FrameBackend {
     const id = crypto.randomUUID();
     return new Promise((resolve, reject) => {
       const onAbort = () => {
-        this.send(frameMessage({ type: 'cancel', id }));
-        this.finish(id)?.reject(abortError());
+        this.#send(frameMessage({ type: 'cancel', id }));
+        this.#finish(id)?.reject(abortError());
       };
-      const timer = setTimeout(() => this.finish(id)?.reject(new BackendError('unavailable', 'The workbench did not answer.')), REQUEST_TIMEOUT_MS);
+      const timer = setTimeout(() => this.#finish(id)?.reject(new BackendError('unavailable', 'The workbench did not answer.')), REQUEST_TIMEOUT_MS);
       signal?.addEventListener('abort', onAbort, { once: true });
-      this.pending.set(id, {
+      this.#pending.set(id, {
         resolve,
         reject,
         cleanup: () => {
@@ -61,7 +63,7 @@ export class FrameBackend {
         },
       });
       try {
-        this.send(
+        this.#send(
           frameMessage({
             type: 'request',
             id,
@@ -72,22 +74,22 @@ export class FrameBackend {
         );
       } catch {
         // An argument that cannot be cloned across windows: refuse it here, send nothing.
-        this.finish(id)?.reject(new BackendError('validation', `The arguments of ${method} cannot be sent to the workbench.`));
+        this.#finish(id)?.reject(new BackendError('validation', `The arguments of ${method} cannot be sent to the workbench.`));
       }
     });
   }
 
-  private finish(id: string): Pending | undefined {
-    const entry = this.pending.get(id);
+  #finish(id: string): Pending | undefined {
+    const entry = this.#pending.get(id);
     if (!entry) return undefined;
-    this.pending.delete(id);
+    this.#pending.delete(id);
     entry.cleanup();
     return entry;
   }
 
   /** Settles the request a response answers; unknown ids (cancelled, timed out) are ignored. */
   settle(message: ResponseMessage): void {
-    const entry = this.finish(message.id);
+    const entry = this.#finish(message.id);
     if (!entry) return;
     if (message.ok) entry.resolve(message.value);
     else entry.reject(new BackendError(message.error.kind, message.error.message, { field: message.error.field, code: message.error.code }));
@@ -95,19 +97,19 @@ export class FrameBackend {
 
   /** Fails every open request: the bridge lost its parent. */
   dispose(): void {
-    for (const id of [...this.pending.keys()]) this.finish(id)?.reject(new BackendError('unavailable', 'The workbench went away.'));
+    for (const id of [...this.#pending.keys()]) this.#finish(id)?.reject(new BackendError('unavailable', 'The workbench went away.'));
   }
 
   /** Feeds subscribers the call, agent and identity-check changes the parent pushed. */
   publish(event: WorkbenchEvent extends infer E ? (E extends unknown ? Omit<E, 'seq'> : never) : never): void {
-    const full = Object.freeze({ ...event, seq: ++this.seq }) as WorkbenchEvent;
-    for (const listener of [...this.listeners]) listener(full);
+    const full = Object.freeze({ ...event, seq: ++this.#seq }) as WorkbenchEvent;
+    for (const listener of [...this.#listeners]) listener(full);
   }
 
-  private subscribe(listener: (event: WorkbenchEvent) => void, options: SubscribeOptions = {}): Subscription {
-    this.listeners.add(listener);
+  #subscribe(listener: (event: WorkbenchEvent) => void, options: SubscribeOptions = {}): Subscription {
+    this.#listeners.add(listener);
     const close = () => {
-      this.listeners.delete(listener);
+      this.#listeners.delete(listener);
       options.onStatus?.('closed');
     };
     options.signal?.addEventListener('abort', close, { once: true });

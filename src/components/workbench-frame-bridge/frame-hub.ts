@@ -14,32 +14,32 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export class FrameEventHub implements WorkbenchEventHub {
   lastSeq = 0;
   status: StreamStatus = 'connecting';
-  private readonly listeners = new Set<(event: WorkbenchEvent) => void>();
-  private readonly statusListeners = new Set<(status: StreamStatus) => void>();
-  private segments = new Map<string, TranscriptSegment>();
-  private callId: string | null = null;
+  readonly #listeners = new Set<(event: WorkbenchEvent) => void>();
+  readonly #statusListeners = new Set<(status: StreamStatus) => void>();
+  #segments = new Map<string, TranscriptSegment>();
+  #callId: string | null = null;
 
   subscribe(listener: (event: WorkbenchEvent) => void): () => void {
-    this.listeners.add(listener);
-    return () => void this.listeners.delete(listener);
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
   }
 
   onStatus(listener: (status: StreamStatus) => void): () => void {
-    this.statusListeners.add(listener);
-    return () => void this.statusListeners.delete(listener);
+    this.#statusListeners.add(listener);
+    return () => void this.#statusListeners.delete(listener);
   }
 
   transcript(): readonly TranscriptSegment[] {
-    return [...this.segments.values()];
+    return [...this.#segments.values()];
   }
 
   emit(event: UnnumberedEvent): void {
     if (event.type === 'transcript') {
-      if (event.callId !== this.callId) this.startCall(event.callId);
-      this.segments.set(event.segment.id, event.segment);
+      if (event.callId !== this.#callId) this.#startCall(event.callId);
+      this.#segments.set(event.segment.id, event.segment);
     }
     const full = Object.freeze({ ...event, seq: ++this.lastSeq }) as WorkbenchEvent;
-    for (const listener of [...this.listeners]) listener(full);
+    for (const listener of [...this.#listeners]) listener(full);
   }
 
   /**
@@ -48,20 +48,20 @@ export class FrameEventHub implements WorkbenchEventHub {
    * the parent held back while the call was changing.
    */
   load(callId: string, segments: readonly TranscriptSegment[]): void {
-    if (callId !== this.callId) this.startCall(callId);
+    if (callId !== this.#callId) this.#startCall(callId);
     for (const segment of segments) {
-      if (!same(this.segments.get(segment.id), segment)) this.emit({ type: 'transcript', callId, segment: Object.freeze({ ...segment }) });
+      if (!same(this.#segments.get(segment.id), segment)) this.emit({ type: 'transcript', callId, segment: Object.freeze({ ...segment }) });
     }
   }
 
   setStatus(status: StreamStatus): void {
     if (status === this.status) return;
     this.status = status;
-    for (const listener of [...this.statusListeners]) listener(status);
+    for (const listener of [...this.#statusListeners]) listener(status);
   }
 
-  private startCall(callId: string): void {
-    this.callId = callId;
-    this.segments = new Map();
+  #startCall(callId: string): void {
+    this.#callId = callId;
+    this.#segments = new Map();
   }
 }

@@ -117,28 +117,28 @@ export class WorkbenchFrameBridge extends LitElement {
   /** The live events the parent relays; stable for the bridge's life, like the provider's hub. @internal */
   @provide({ context: eventHubContext }) protected readonly hub = new FrameEventHub();
 
-  private readonly l10n = new LocalizeController(this);
-  private frameBackend?: FrameBackend;
-  private origin: string | null = null;
-  private helloTimer?: ReturnType<typeof setInterval>;
+  readonly #l10n = new LocalizeController(this);
+  #frameBackend?: FrameBackend;
+  #origin: string | null = null;
+  #helloTimer?: ReturnType<typeof setInterval>;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.status !== 'connected') this.locale = this.closest('[lang]')?.getAttribute('lang') || 'en';
-    window.addEventListener('message', this.onMessage);
-    this.start();
+    window.addEventListener('message', this.#onMessage);
+    this.#start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('message', this.onMessage);
-    this.stop();
+    window.removeEventListener('message', this.#onMessage);
+    this.#stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('parentOrigin') && this.isConnected && changed.get('parentOrigin') !== undefined) {
-      this.stop();
-      this.start();
+      this.#stop();
+      this.#start();
     }
   }
 
@@ -150,9 +150,9 @@ export class WorkbenchFrameBridge extends LitElement {
     }
   }
 
-  private start(): void {
-    this.origin = exactOrigin(this.parentOrigin);
-    if (!this.origin) {
+  #start(): void {
+    this.#origin = exactOrigin(this.parentOrigin);
+    if (!this.#origin) {
       this.status = 'no-origin';
       this.hub.setStatus('closed');
       return;
@@ -164,43 +164,43 @@ export class WorkbenchFrameBridge extends LitElement {
     }
     this.status = 'connecting';
     this.hub.setStatus('connecting');
-    const origin = this.origin;
-    this.frameBackend = new FrameBackend((message: BridgeMessage) => window.parent.postMessage(message, origin));
+    const origin = this.#origin;
+    this.#frameBackend = new FrameBackend((message: BridgeMessage) => window.parent.postMessage(message, origin));
     let attempts = 0;
     const hello = () => {
-      if (++attempts > HELLO_ATTEMPTS) return this.stopHello();
+      if (++attempts > HELLO_ATTEMPTS) return this.#stopHello();
       window.parent.postMessage(frameMessage({ type: 'hello' }), origin);
     };
     hello();
     // The parent may not be listening yet (its element upgrades after the frame loads): say it again.
-    this.helloTimer = setInterval(hello, HELLO_INTERVAL_MS);
+    this.#helloTimer = setInterval(hello, HELLO_INTERVAL_MS);
   }
 
-  private stopHello(): void {
-    clearInterval(this.helloTimer);
-    this.helloTimer = undefined;
+  #stopHello(): void {
+    clearInterval(this.#helloTimer);
+    this.#helloTimer = undefined;
   }
 
-  private stop(): void {
-    this.stopHello();
-    this.frameBackend?.dispose();
-    this.frameBackend = undefined;
+  #stop(): void {
+    this.#stopHello();
+    this.#frameBackend?.dispose();
+    this.#frameBackend = undefined;
     this.backend = null;
     this.hub.setStatus('closed');
   }
 
-  private readonly onMessage = (event: MessageEvent): void => {
+  readonly #onMessage = (event: MessageEvent): void => {
     // Only the embedding window, only from the origin the page was built for.
-    if (!this.origin || event.source !== window.parent || event.origin !== this.origin || window.parent === window) return;
+    if (!this.#origin || event.source !== window.parent || event.origin !== this.#origin || window.parent === window) return;
     const message = parseParentMessage(event.data);
-    if (!message || !this.frameBackend) return;
-    if (message.type === 'response') this.frameBackend.settle(message);
-    else if (message.type === 'event') this.relay(message.event);
-    else this.apply(message.snapshot);
+    if (!message || !this.#frameBackend) return;
+    if (message.type === 'response') this.#frameBackend.settle(message);
+    else if (message.type === 'event') this.#relay(message.event);
+    else this.#apply(message.snapshot);
   };
 
-  private apply(snapshot: FrameContextSnapshot): void {
-    this.stopHello();
+  #apply(snapshot: FrameContextSnapshot): void {
+    this.#stopHello();
     const previous = { call: this.call, agent: this.agent, identityAuth: this.identityAuth };
     this.call = snapshot.call ? Object.freeze(snapshot.call) : null;
     this.agent = snapshot.agent ? Object.freeze(snapshot.agent) : null;
@@ -211,12 +211,12 @@ export class WorkbenchFrameBridge extends LitElement {
     this.theme = snapshot.theme === 'dark' ? 'dark' : 'light';
     this.allowed = Object.freeze(snapshot.allowed.filter((m): m is ForwardableMethod => typeof m === 'string'));
     this.status = 'connected';
-    if (!this.backend) this.backend = this.frameBackend!.backend;
+    if (!this.backend) this.backend = this.#frameBackend!.backend;
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-    if (this.call && !same(this.call, previous.call)) this.frameBackend!.publish({ type: 'call', call: this.call });
-    if (this.agent && !same(this.agent, previous.agent)) this.frameBackend!.publish({ type: 'agent', agent: this.agent });
+    if (this.call && !same(this.call, previous.call)) this.#frameBackend!.publish({ type: 'call', call: this.call });
+    if (this.agent && !same(this.agent, previous.agent)) this.#frameBackend!.publish({ type: 'agent', agent: this.agent });
     if (this.identityAuth && !same(this.identityAuth, previous.identityAuth)) {
-      this.frameBackend!.publish({ type: 'identity-auth', result: this.identityAuth });
+      this.#frameBackend!.publish({ type: 'identity-auth', result: this.identityAuth });
       this.hub.emit({ type: 'identity-auth', result: this.identityAuth });
     }
     if (this.call && !same(this.call, previous.call)) this.hub.emit({ type: 'call', call: this.call });
@@ -227,13 +227,13 @@ export class WorkbenchFrameBridge extends LitElement {
   }
 
   /** A transcript line the parent relayed; one for a call other than the page's is dropped. */
-  private relay(event: FrameEvent): void {
+  #relay(event: FrameEvent): void {
     if (this.status !== 'connected' || event.callId !== this.call?.id) return;
     this.hub.emit({ type: 'transcript', callId: event.callId, segment: Object.freeze({ ...event.segment }) });
   }
 
   protected override render() {
-    const t = this.l10n.t.bind(this.l10n);
+    const t = this.#l10n.t.bind(this.#l10n);
     let status: unknown = nothing;
     if (this.status === 'connecting') status = html`<div part="status" role="status">${t('frameBridge.connecting')}</div>`;
     else if (this.status === 'not-framed') status = html`<div part="status" role="alert">${t('frameBridge.notFramed')}</div>`;
