@@ -100,41 +100,41 @@ export class WorkbenchProvider extends LitElement {
   /** @internal */
   @state() protected streamStatus: StreamStatus = 'closed';
 
-  private readonly l10n = new LocalizeController(this);
-  private subscription?: Subscription;
-  private connection?: AbortController;
-  private customerLookup?: AbortController;
-  private lastCallEventSeq = 0;
+  readonly #l10n = new LocalizeController(this);
+  #subscription?: Subscription;
+  #connection?: AbortController;
+  #customerLookup?: AbortController;
+  #lastCallEventSeq = 0;
 
   constructor() {
     super();
-    this.addEventListener(HandledNumberChangedEvent.eventName, (e) => this.setCall(e.call));
-    this.addEventListener(CallStartedEvent.eventName, (e) => this.setCall(e.call));
+    this.addEventListener(HandledNumberChangedEvent.eventName, (e) => this.#setCall(e.call));
+    this.addEventListener(CallStartedEvent.eventName, (e) => this.#setCall(e.call));
     this.addEventListener(CustomerSavedEvent.eventName, (e) => (this.customer = e.customer));
-    this.addEventListener(IdentityAuthChangedEvent.eventName, (e) => this.setIdentityAuth(e.result));
+    this.addEventListener(IdentityAuthChangedEvent.eventName, (e) => this.#setIdentityAuth(e.result));
     this.hub.onStatus((status) => (this.streamStatus = status));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The first update connects; this reconnects after the host moved us.
-    if (this.hasUpdated && this.backend && !this.connection) this.connect();
+    if (this.hasUpdated && this.backend && !this.#connection) this.#connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.disconnect();
+    this.#disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('config')) this.resolvedConfig = resolveConfig(this.config);
     if (changed.has('backend') && this.isConnected) {
-      this.disconnect();
-      if (this.backend) this.connect();
+      this.#disconnect();
+      if (this.backend) this.#connect();
     }
     if (changed.has('call')) {
       const previous = (changed.get('call') as CallSession | null | undefined) ?? null;
-      this.callChanged(previous);
+      this.#callChanged(previous);
     }
   }
 
@@ -142,37 +142,37 @@ export class WorkbenchProvider extends LitElement {
     if (changed.has('locale')) {
       // lang and dir follow the locale unless the host set them: an
       // attribute that differs from what we last wrote is the host's.
-      this.autoDir = this.follow('dir', this.autoDir, directionOf(this.locale));
-      this.autoLang = this.follow('lang', this.autoLang, this.locale);
+      this.#autoDir = this.#follow('dir', this.#autoDir, directionOf(this.locale));
+      this.#autoLang = this.#follow('lang', this.#autoLang, this.locale);
     }
   }
 
-  private autoDir?: string;
-  private autoLang?: string;
+  #autoDir?: string;
+  #autoLang?: string;
 
-  private follow(name: 'dir' | 'lang', lastWritten: string | undefined, value: string): string | undefined {
+  #follow(name: 'dir' | 'lang', lastWritten: string | undefined, value: string): string | undefined {
     const current = this.getAttribute(name);
     if (current !== null && current !== lastWritten) return undefined;
     this.setAttribute(name, value);
     return value;
   }
 
-  private connect(): void {
+  #connect(): void {
     const backend = this.backend!;
     const connection = new AbortController();
-    this.connection = connection;
+    this.#connection = connection;
     this.hub.setStatus('connecting');
-    this.subscription = backend.subscribe((event) => this.onEvent(event), {
+    this.#subscription = backend.subscribe((event) => this.#onEvent(event), {
       signal: connection.signal,
       onStatus: (status) => this.hub.setStatus(status),
     });
     // Subscribe first, then read the current state: an event that arrives
     // meanwhile is newer than the snapshot and wins.
-    const seqAtStart = this.lastCallEventSeq;
+    const seqAtStart = this.#lastCallEventSeq;
     backend
       .getCurrentCall({ signal: connection.signal })
       .then((call) => {
-        if (this.lastCallEventSeq === seqAtStart && this.call === null) this.setCall(call);
+        if (this.#lastCallEventSeq === seqAtStart && this.call === null) this.#setCall(call);
       })
       .catch(() => undefined);
     backend
@@ -183,37 +183,37 @@ export class WorkbenchProvider extends LitElement {
       .catch(() => undefined);
   }
 
-  private disconnect(): void {
-    this.connection?.abort();
-    this.subscription?.close();
-    this.connection = undefined;
-    this.subscription = undefined;
-    this.customerLookup?.abort();
+  #disconnect(): void {
+    this.#connection?.abort();
+    this.#subscription?.close();
+    this.#connection = undefined;
+    this.#subscription = undefined;
+    this.#customerLookup?.abort();
   }
 
-  private onEvent(event: WorkbenchEvent): void {
+  #onEvent(event: WorkbenchEvent): void {
     this.hub.emit(event);
     switch (event.type) {
       case 'call':
-        this.lastCallEventSeq = event.seq;
-        this.setCall(event.call);
+        this.#lastCallEventSeq = event.seq;
+        this.#setCall(event.call);
         break;
       case 'agent':
         this.agent = event.agent;
         break;
       case 'identity-auth':
-        this.setIdentityAuth(event.result);
+        this.#setIdentityAuth(event.result);
         break;
       case 'transcript':
         break;
     }
   }
 
-  private setCall(call: CallSession | null): void {
+  #setCall(call: CallSession | null): void {
     this.call = call ? Object.freeze({ ...call }) : null;
   }
 
-  private setIdentityAuth(result: IdentityAuthResult): void {
+  #setIdentityAuth(result: IdentityAuthResult): void {
     if (this.call && result.callId !== this.call.id) return;
     // A late "in progress" (a slow start response) never replaces the
     // outcome of the same check that the stream already delivered.
@@ -222,26 +222,26 @@ export class WorkbenchProvider extends LitElement {
     this.identityAuth = Object.freeze({ ...result });
   }
 
-  private callChanged(previous: CallSession | null): void {
+  #callChanged(previous: CallSession | null): void {
     const call = this.call;
     if (previous?.id !== call?.id) {
       this.identityAuth = null;
       this.hub.reset();
     }
     if (effectiveHandledNumber(previous) !== effectiveHandledNumber(call) || previous?.id !== call?.id) {
-      this.lookUpCustomer();
+      this.#lookUpCustomer();
     }
     this.dispatchEvent(new CallChangedEvent(call, previous));
   }
 
-  private lookUpCustomer(): void {
-    this.customerLookup?.abort();
+  #lookUpCustomer(): void {
+    this.#customerLookup?.abort();
     const number = effectiveHandledNumber(this.call);
     // Never show the previous caller's data while the next one loads.
     this.customer = null;
     if (!number || !this.backend) return;
     const lookup = new AbortController();
-    this.customerLookup = lookup;
+    this.#customerLookup = lookup;
     this.backend
       .findCustomerByNumber(number, { signal: lookup.signal })
       .then((customer) => {
@@ -252,7 +252,7 @@ export class WorkbenchProvider extends LitElement {
 
   protected override render() {
     return html`${this.streamStatus === 'reconnecting'
-        ? html`<div part="status" role="status">${this.l10n.t('provider.stream.reconnecting')}</div>`
+        ? html`<div part="status" role="status">${this.#l10n.t('provider.stream.reconnecting')}</div>`
         : nothing}<slot></slot>`;
   }
 }
