@@ -4,6 +4,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { TERSER_OPTIONS, minifyTemplatesRollup } from './scripts/minify-templates.mjs';
+import { shortMessageKeysRollup } from './scripts/short-message-keys.mjs';
 
 const defineEntries = Object.fromEntries(
   readdirSync('src/define')
@@ -77,7 +78,7 @@ export default [
   // backends exported for `import { HttpBackend } from '.../av-workbench.js'`.
   {
     input: { 'av-workbench': 'src/standalone.ts' },
-    plugins: [resolve(), similarFirst(), minifyTemplatesRollup(), ts(), terser({ ...TERSER_OPTIONS })],
+    plugins: [resolve(), similarFirst(), shortMessageKeysRollup(), minifyTemplatesRollup(), ts(), terser({ ...TERSER_OPTIONS })],
     output: {
       dir: 'dist/standalone',
       format: 'es',
