@@ -1,26 +1,11 @@
 import { provide } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { WorkbenchBackend } from '../../backend/types.js';
-import {
-  agentContext,
-  backendContext,
-  callContext,
-  configContext,
-  customerContext,
-  eventHubContext,
-  identityAuthContext,
-  localeContext,
-} from '../../context/keys.js';
-import {
-  type Agent,
-  type CallSession,
-  type Customer,
-  type IdentityAuthResult,
-  type WorkbenchConfig,
-  resolveConfig,
-} from '../../context/types.js';
+import { backendContext, configContext, eventHubContext } from '../../context/keys.js';
+import { type WorkbenchConfig, resolveConfig } from '../../context/types.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
+import { WorkbenchContextRoot } from '../../internal/context-root.js';
 import {
   type BridgeMessage,
   type ForwardableMethod,
@@ -67,40 +52,21 @@ const HELLO_ATTEMPTS = 20;
  * @cssprop --avw-color-surface - Like every `--avw-*` token, set here from the parent's theme and inherited by the elements inside.
  *
  * @event avw-frame-context-changed - The parent sent a new context snapshot. Carries `snapshot`.
+ *
+ * @property call - The parent's call. Set by the bridge from the parent's messages.
+ * @property agent - The parent's agent. Set by the bridge.
+ * @property customer - The parent's customer. Set by the bridge.
+ * @property identityAuth - The parent's latest identity check. Set by the bridge.
+ * @property locale - The parent's locale. Set by the bridge.
+ * @attr locale - The parent's locale. Set by the bridge.
+ * @property theme - The parent's theme. Set by the bridge.
+ * @attr theme - The parent's theme. Set by the bridge.
  */
-export class WorkbenchFrameBridge extends LitElement {
+export class WorkbenchFrameBridge extends WorkbenchContextRoot {
   static override styles = styles;
 
   /** The exact origin of the workbench that embeds this page (`https://workbench.example.com`). Required. */
   @property({ attribute: 'parent-origin' }) parentOrigin = '';
-
-  /** The parent's call. Set by the bridge from the parent's messages. */
-  @provide({ context: callContext })
-  @property({ attribute: false })
-  call: CallSession | null = null;
-
-  /** The parent's agent. Set by the bridge. */
-  @provide({ context: agentContext })
-  @property({ attribute: false })
-  agent: Agent | null = null;
-
-  /** The parent's customer. Set by the bridge. */
-  @provide({ context: customerContext })
-  @property({ attribute: false })
-  customer: Customer | null = null;
-
-  /** The parent's latest identity check. Set by the bridge. */
-  @provide({ context: identityAuthContext })
-  @property({ attribute: false })
-  identityAuth: IdentityAuthResult | null = null;
-
-  /** The parent's locale. Set by the bridge. */
-  @provide({ context: localeContext })
-  @property({ reflect: true })
-  locale = 'en';
-
-  /** The parent's theme. Set by the bridge. */
-  @property({ reflect: true }) theme: 'light' | 'dark' = 'light';
 
   /** Where the bridge stands: `connecting`, `connected`, `not-framed` or `no-origin`. */
   @property({ reflect: true }) status: FrameBridgeStatus = 'connecting';

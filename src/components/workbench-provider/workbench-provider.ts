@@ -1,28 +1,17 @@
 import { provide } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StreamStatus, Subscription, TranscriptSegment, WorkbenchBackend, WorkbenchEvent } from '../../backend/types.js';
+import { type WorkbenchEventHub, backendContext, configContext, eventHubContext } from '../../context/keys.js';
 import {
-  type WorkbenchEventHub,
-  agentContext,
-  backendContext,
-  callContext,
-  configContext,
-  customerContext,
-  eventHubContext,
-  identityAuthContext,
-  localeContext,
-} from '../../context/keys.js';
-import {
-  type Agent,
   type CallSession,
-  type Customer,
   type IdentityAuthResult,
   type WorkbenchConfig,
   effectiveHandledNumber,
   resolveConfig,
 } from '../../context/types.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
+import { WorkbenchContextRoot } from '../../internal/context-root.js';
 import {
   CallChangedEvent,
   CallStartedEvent,
@@ -51,8 +40,17 @@ addEnglish(workbenchProviderEn);
  * @cssprop --avw-color-surface - Panel background; every `--avw-*` token set here reaches the panels inside.
  *
  * @event avw-call-changed - The call changed: a new call, state or handled number. `call` and `previous` carry both.
+ *
+ * @property call - The live call. The backend's events keep it current; a host may also set it.
+ * @property agent - The signed-in agent.
+ * @property customer - The customer on the call, looked up by the handled number when the call changes.
+ * @property identityAuth - The latest identity check of this call.
+ * @property locale - The locale of every panel inside (BCP 47, e.g. `en`, `zh-CN`).
+ * @attr locale - The locale of every panel inside (BCP 47, e.g. `en`, `zh-CN`).
+ * @property theme - The colour theme of every panel inside.
+ * @attr theme - The colour theme of every panel inside.
  */
-export class WorkbenchProvider extends LitElement {
+export class WorkbenchProvider extends WorkbenchContextRoot {
   static override styles = styles;
 
   /** The backend the panels talk to. */
@@ -62,34 +60,6 @@ export class WorkbenchProvider extends LitElement {
 
   /** Tenant configuration; missing parts take the documented defaults. */
   @property({ attribute: false }) config: Partial<WorkbenchConfig> = {};
-
-  /** The live call. The backend's events keep it current; a host may also set it. */
-  @provide({ context: callContext })
-  @property({ attribute: false })
-  call: CallSession | null = null;
-
-  /** The signed-in agent. */
-  @provide({ context: agentContext })
-  @property({ attribute: false })
-  agent: Agent | null = null;
-
-  /** The customer on the call, looked up by the handled number when the call changes. */
-  @provide({ context: customerContext })
-  @property({ attribute: false })
-  customer: Customer | null = null;
-
-  /** The latest identity check of this call. */
-  @provide({ context: identityAuthContext })
-  @property({ attribute: false })
-  identityAuth: IdentityAuthResult | null = null;
-
-  /** The locale of every panel inside (BCP 47, e.g. `en`, `zh-CN`). */
-  @provide({ context: localeContext })
-  @property({ reflect: true })
-  locale = 'en';
-
-  /** The colour theme of every panel inside. */
-  @property({ reflect: true }) theme: 'light' | 'dark' = 'light';
 
   /** @internal */
   @provide({ context: configContext }) @state() protected resolvedConfig: WorkbenchConfig = resolveConfig({});
