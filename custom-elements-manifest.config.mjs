@@ -22,7 +22,7 @@ function documentedEventsOnly() {
 
 export default {
   // Base classes are scanned so inherited attributes reach the subclasses' docs.
-  globs: ['src/components/**/*.ts', 'src/internal/workbench-element.ts', 'src/internal/notify-composer.ts', 'src/internal/contact-list.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/workbench-element.ts', 'src/internal/notify-composer.ts', 'src/internal/contact-list.ts', 'src/internal/context-root.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
