@@ -5,22 +5,15 @@ import '../src/define/connection-bar.js';
 import type { BackendMethod, MemoryBackend } from '../src/backend/memory-backend.js';
 import type { CallSession } from '../src/context/types.js';
 import { storyBackend } from './support/story-data.js';
+import { toolbarProvider, withToolbarProvider } from './support/toolbar-provider.js';
 
 const meta: Meta = {
   title: 'Workbench/connection-bar',
   component: 'connection-bar',
   tags: ['autodocs'],
-  // The provider sets its own locale, theme and direction: give it the toolbar's.
-  decorators: [
-    (story, { globals }) => {
-      toolbar = { locale: String(globals.locale ?? 'en'), theme: globals.theme === 'dark' ? 'dark' : 'light', dir: String(globals.direction ?? 'ltr') };
-      return story();
-    },
-  ],
+  decorators: [withToolbarProvider],
 };
 export default meta;
-
-let toolbar = { locale: 'en', theme: 'light', dir: 'ltr' };
 
 type Story = StoryObj;
 
@@ -40,9 +33,7 @@ function live({ agent, call, ring, hang, fail }: Setup = {}) {
   else if (backend.call) backend.call = Object.freeze({ ...backend.call, startTime: Date.now() - 95_000 });
   if (agent) backend.agent = Object.freeze({ ...backend.agent, ...agent });
   if (ring) backend.ring('+14155550123');
-  return html`<workbench-provider .backend=${backend} locale=${toolbar.locale} theme=${toolbar.theme} dir=${toolbar.dir}>
-    <connection-bar></connection-bar>
-  </workbench-provider>`;
+  return toolbarProvider(backend, html`<connection-bar></connection-bar>`);
 }
 
 async function bar(canvasElement: HTMLElement) {

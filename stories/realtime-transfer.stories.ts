@@ -6,6 +6,7 @@ import type { StreamStatus, TranscriptSegment, WorkbenchEvent } from '../src/bac
 import { seedTranscript } from '../src/backend/memory-seed.js';
 import type { WorkbenchEventHub } from '../src/context/keys.js';
 import { storyBackend, storyCall } from './support/story-data.js';
+import { toolbarProvider, withToolbarProvider } from './support/toolbar-provider.js';
 
 const meta: Meta = {
   title: 'Panels/realtime-transfer',
@@ -48,30 +49,25 @@ function frozenHub(status: StreamStatus, lines: readonly TranscriptSegment[] = [
 
 /** Live: a provider with the in-browser backend; each line arrives as a partial, then its final text. */
 export const Default: Story = {
-  render: (_args, { globals }) => {
+  decorators: [withToolbarProvider],
+  render: () => {
     const backend = storyBackend();
     const start = Date.now() - 20_000;
-    const provider = document.createElement('workbench-provider');
-    provider.backend = backend;
-    // The provider sets its own locale, theme and direction: give it the toolbar's.
-    provider.setAttribute('locale', String(globals.locale ?? 'en'));
-    provider.setAttribute('theme', globals.theme === 'dark' ? 'dark' : 'light');
-    provider.setAttribute('dir', String(globals.direction ?? 'ltr'));
-    provider.append(document.createElement('realtime-transfer'));
+    const panel = document.createElement('realtime-transfer');
     // The provider subscribes when it connects; what was said before then comes first.
     setTimeout(() => conversation(4).forEach((segment) => backend.pushTranscript(segment)), 50);
     let line = 4;
     let partial = true;
     const timer = setInterval(() => {
       // Stop once the story is left.
-      if (!provider.isConnected && line > 4) return clearInterval(timer);
+      if (!panel.isConnected && line > 4) return clearInterval(timer);
       const script = seedTranscript[line % seedTranscript.length]!;
       const text = partial ? script.text.slice(0, Math.ceil(script.text.length / 2)) : script.text;
       backend.pushTranscript({ id: `seg-${line + 1}`, speaker: script.speaker, text, offsetMs: Date.now() - start, final: !partial });
       if (!partial) line += 1;
       partial = !partial;
     }, 900);
-    return provider;
+    return toolbarProvider(backend, panel);
   },
 };
 

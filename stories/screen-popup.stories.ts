@@ -6,22 +6,15 @@ import '../src/define/workbench-frame-bridge.js';
 import '../src/define/call-message.js';
 import type { ScreenPopupPage, WorkbenchConfig } from '../src/context/types.js';
 import { storyBackend } from './support/story-data.js';
+import { toolbarProvider, withToolbarProvider } from './support/toolbar-provider.js';
 
 const meta: Meta = {
   title: 'Workbench/screen-popup',
   component: 'screen-popup',
   tags: ['autodocs'],
-  // The provider sets its own locale, theme and direction: give it the toolbar's.
-  decorators: [
-    (story, { globals }) => {
-      toolbar = { locale: String(globals.locale ?? 'en'), theme: globals.theme === 'dark' ? 'dark' : 'light', dir: String(globals.direction ?? 'ltr') };
-      return story();
-    },
-  ],
+  decorators: [withToolbarProvider],
 };
 export default meta;
-
-let toolbar = { locale: 'en', theme: 'light', dir: 'ltr' };
 
 type Story = StoryObj;
 
@@ -46,9 +39,11 @@ const windowPages: ScreenPopupPage[] = [
 function popup(pages: readonly ScreenPopupPage[] | undefined, config: Partial<WorkbenchConfig> = {}, insecure = false) {
   const backend = storyBackend();
   const full = { trustedOrigins: ['https://tickets.example.com', 'https://kb.example.com', 'https://crm.example.com', siblingOrigin()], screenPopups: pages, ...config };
-  return html`<workbench-provider .backend=${backend} .config=${full} locale=${toolbar.locale} theme=${toolbar.theme} dir=${toolbar.dir}>
-    <screen-popup ?allow-insecure-localhost=${insecure} style="--avw-screen-popup-frame-height: 360px"></screen-popup>
-  </workbench-provider>`;
+  return toolbarProvider(
+    backend,
+    html`<screen-popup ?allow-insecure-localhost=${insecure} style="--avw-screen-popup-frame-height: 360px"></screen-popup>`,
+    full,
+  );
 }
 
 /** An embedded tenant page (on another origin) beside two that open in their own windows. */
