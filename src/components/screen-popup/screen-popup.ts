@@ -31,7 +31,7 @@ addEnglish(screenPopupEn);
 /** One configured page, checked against the trust list. */
 type CheckedPage =
   | { readonly page: ScreenPopupPage; readonly ok: true; readonly url: URL }
-  | { readonly page: ScreenPopupPage; readonly ok: false; readonly problem: PopupUrlProblem };
+  | { readonly page: ScreenPopupPage; readonly ok: false; readonly problem: PopupUrlProblem | 'csp' };
 
 /** What the parent knows about one embedded page's window. */
 interface FrameLink {
@@ -129,16 +129,23 @@ export class ScreenPopup extends WorkbenchElement {
   #unsubscribeHub: Array<() => void> = [];
   #themeObserver?: MutationObserver;
   #lastPushed: readonly unknown[] = [];
+  /**
+   * Origins the host page's own Content-Security-Policy would not frame
+   * (`frame-src`): their tabs say so, instead of the browser's blocked page.
+   */
+  readonly #policyBlocked = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('message', this.#onMessage);
+    document.addEventListener('securitypolicyviolation', this.#onPolicyViolation);
     this.#watchTheme();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('message', this.#onMessage);
+    document.removeEventListener('securitypolicyviolation', this.#onPolicyViolation);
     this.#themeObserver?.disconnect();
     this.#followHub(null);
     for (const link of this.#links.values()) for (const controller of link.inflight.values()) controller.abort();
@@ -393,6 +400,24 @@ export class ScreenPopup extends WorkbenchElement {
     this.dispatchEvent(new ScreenPopupOpenedEvent(checked.page, url));
   }
 
+  #onPolicyViolation = (event: SecurityPolicyViolationEvent): void => {
+    if (event.effectiveDirective !== 'frame-src' && event.effectiveDirective !== 'child-src') return;
+    let origin: string;
+    try {
+      origin = new URL(event.blockedURI).origin;
+    } catch {
+      return;
+    }
+    // Only a frame of ours: another element's blocked frame is not ours to explain.
+    const frames = [...this.renderRoot.querySelectorAll<HTMLIFrameElement>('iframe[data-index]')];
+    const frame = frames.find((f) => URL.canParse(f.src) && new URL(f.src).origin === origin);
+    if (!frame || this.#policyBlocked.has(origin)) return;
+    this.#policyBlocked.add(origin);
+    const page = this.#shownPages[Number(frame.dataset.index)];
+    if (page?.ok) this.announcement = this.#refusalText({ page: page.page, ok: false, problem: 'csp' });
+    this.requestUpdate();
+  };
+
   #titleOf(page: ScreenPopupPage): string {
     return typeof page.title === 'string' && page.title.trim() !== '' ? page.title : this.l10n.t('screenPopup.untitled');
   }
@@ -416,14 +441,19 @@ export class ScreenPopup extends WorkbenchElement {
     const active = index === this.#shownActive;
     const title = this.#titleOf(checked.page);
     let body: unknown = nothing;
-    if (!checked.ok) {
-      body = html`<p part="notice" class="notice refused" data-problem=${checked.problem}>${this.#refusalText(checked)}</p>`;
-    } else if (checked.page.open === 'window') {
+    const refused: Extract<CheckedPage, { ok: false }> | null = !checked.ok
+      ? checked
+      : this.#policyBlocked.has(checked.url.origin)
+        ? { page: checked.page, ok: false, problem: 'csp' }
+        : null;
+    if (refused) {
+      body = html`<p part="notice" class="notice refused" data-problem=${refused.problem}>${this.#refusalText(refused)}</p>`;
+    } else if (checked.ok && checked.page.open === 'window') {
       body = html`<div class="window">
         <p>${t('screenPopup.window.note', { title })}</p>
         <button type="button" class="primary open" @click=${() => this.#openWindow(checked)}>${t('screenPopup.window.open', { title })}</button>
       </div>`;
-    } else if (active || this.visited.has(index)) {
+    } else if (checked.ok && (active || this.visited.has(index))) {
       body = html`<iframe
         part="frame"
         data-index=${index}

@@ -19,4 +19,5 @@ export default {
   'screenPopup.refused.same-origin': 'إنها على أصل منصة العمل نفسه، حيث لا يصمد عزلها (sandbox).',
   // LRI … PDI keep the origin (a URL) left-to-right inside the Arabic sentence.
   'screenPopup.refused.untrusted': 'أصلها \u2066{origin}\u2069 ليس في قائمة الأصول الموثوقة.',
+  'screenPopup.refused.csp': 'سياسة الأمان لهذه الصفحة (frame-src) لا تسمح بالأصل \u2066{origin}\u2069. اطلب من المسؤول إضافته.',
 } satisfies Record<keyof typeof en, string>;

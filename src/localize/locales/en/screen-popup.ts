@@ -16,4 +16,5 @@ export default {
   'screenPopup.refused.trailing-dot': 'its host name ends with a dot.',
   'screenPopup.refused.same-origin': 'it is on the workbench’s own origin, where its sandbox would not hold.',
   'screenPopup.refused.untrusted': 'its origin {origin} is not on the list of trusted origins.',
+  'screenPopup.refused.csp': 'this page’s security policy (frame-src) does not allow {origin}. Ask your administrator to add it.',
 } as const;

@@ -18,4 +18,5 @@ export default {
   'screenPopup.refused.trailing-dot': '其主机名以点号结尾。',
   'screenPopup.refused.same-origin': '它与工作台同源，沙箱无法生效。',
   'screenPopup.refused.untrusted': '其来源 {origin} 不在可信来源列表中。',
+  'screenPopup.refused.csp': '本页面的安全策略（frame-src）不允许 {origin}。请联系管理员添加。',
 } satisfies Record<keyof typeof en, string>;
