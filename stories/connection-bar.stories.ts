@@ -54,7 +54,19 @@ export const Rest: Story = { render: () => live({ agent: { state: 'rest', restRe
 
 export const Ringing: Story = { render: () => live({ agent: { state: 'ready' }, ring: true }) };
 
-export const Talking: Story = { render: () => live() };
+/** An outbound call over an hour long: the called number, and the timer counting hours. */
+export const Talking: Story = {
+  render: () =>
+    live({
+      call: {
+        direction: 'outbound',
+        callingNumber: '4008001234',
+        calledNumber: '+14155550123',
+        customerNumber: '+14155550123',
+        startTime: Date.now() - (72 * 60 + 5) * 1000,
+      },
+    }),
+};
 
 export const Held: Story = { render: () => live({ call: { state: 'held' } }) };
 
