@@ -12,6 +12,18 @@ export default meta;
 
 type Story = StoryObj;
 
+/** Opens the handled-number editor and types `value` into it, as an agent would. */
+async function typeHandledNumber(canvas: HTMLElement, value: string) {
+  const el = canvas.querySelector('call-message')!;
+  await el.updateComplete;
+  el.shadowRoot!.querySelector<HTMLButtonElement>('button.edit')!.click();
+  await el.updateComplete;
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input'));
+  return el;
+}
+
 export const Default: Story = {
   render: () => html`<call-message .call=${storyCall()} .backend=${storyBackend()}></call-message>`,
 };
@@ -36,13 +48,7 @@ export const Empty: Story = {
 export const InvalidHandledNumber: Story = {
   render: () => html`<call-message .call=${storyCall()} .backend=${storyBackend()}></call-message>`,
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('call-message')!;
-    await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button.edit')!.click();
-    await el.updateComplete;
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
-    input.value = '1'.repeat(25);
-    input.dispatchEvent(new InputEvent('input'));
+    const el = await typeHandledNumber(canvasElement, '1'.repeat(25));
     await el.updateComplete;
   },
 };
@@ -51,13 +57,7 @@ export const InvalidHandledNumber: Story = {
 export const Loading: Story = {
   render: () => html`<call-message .call=${storyCall()} .backend=${storyBackend({ hang: ['setHandledNumber'] })}></call-message>`,
   play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector('call-message')!;
-    await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button.edit')!.click();
-    await el.updateComplete;
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
-    input.value = '+8613911112222';
-    input.dispatchEvent(new InputEvent('input'));
+    const el = await typeHandledNumber(canvasElement, '+8613911112222');
     el.shadowRoot!.querySelector('form')!.requestSubmit();
     await el.updateComplete;
   },
