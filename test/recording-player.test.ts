@@ -96,6 +96,19 @@ describe('<recording-player>', () => {
     expect(audio.currentTime).to.be.closeTo(5, 0.05);
   });
 
+  it('describes its keys to keyboard and screen-reader users on the play button and the slider', async () => {
+    const el = await fixture<RecordingPlayer>(html`<recording-player src=${SAMPLE}></recording-player>`);
+    await ready(el);
+    for (const part of ['play', 'seek']) {
+      const id = shadow(el, `[part=${part}]`)!.getAttribute('aria-describedby');
+      expect(id, `${part} is described`).to.be.a('string');
+      expect(text(el.shadowRoot!.getElementById(id!)!)).to.equal(
+        'Space or K plays and pauses; the arrow keys skip 5 seconds; Home and End jump to the start and end.',
+      );
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('says so when the backend has no such recording, with Retry', async () => {
     const backend = backendWith(() => null);
     const el = await fixture<RecordingPlayer>(html`<recording-player recording-id="rec-missing" .backend=${backend}></recording-player>`);

@@ -255,7 +255,8 @@ export class RecordingPlayer extends WorkbenchElement {
         @ended=${() => (this.playing = false)}
         @error=${this.#onMediaError}
       ></audio>
-      <button part="play" class="play" type="button" aria-keyshortcuts="k Space" @click=${this.#toggle}>
+      <span id="keys" hidden>${t('recordingPlayer.keys')}</span>
+      <button part="play" class="play" type="button" aria-keyshortcuts="k Space" aria-describedby="keys" @click=${this.#toggle}>
         <span class="icon" aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>
         <span>${this.playing ? t('recordingPlayer.pause') : t('recordingPlayer.play')}</span>
       </button>
@@ -271,6 +272,7 @@ export class RecordingPlayer extends WorkbenchElement {
         aria-label=${t('recordingPlayer.seek')}
         aria-valuetext=${t('recordingPlayer.position', { current, total })}
         aria-keyshortcuts="ArrowLeft ArrowRight Home End"
+        aria-describedby="keys"
         @input=${(e: Event) => this.seek(Number((e.target as HTMLInputElement).value))}
       />
       <span part="time" class="time" dir="ltr" aria-hidden="true"><time>${current}</time> / <time>${total}</time></span>
