@@ -9,7 +9,9 @@ const { lightTokens, darkTokens, tokenDeclarations } = await import(url);
 
 mkdirSync('dist/themes', { recursive: true });
 const banner = '/* av-workbench theme tokens (generated from src/themes/tokens.ts) */\n';
-const block = (selector, tokens) => `${selector} {\n  ${tokenDeclarations(tokens).split('\n').join('\n  ')}\n}\n`;
-writeFileSync('dist/themes/light.css', banner + block(':root,\n[data-avw-theme="light"]', lightTokens));
-writeFileSync('dist/themes/dark.css', banner + block(':root,\n[data-avw-theme="dark"]', darkTokens));
+// color-scheme with the tokens: scrollbars and form controls follow the theme.
+const block = (selector, tokens, scheme) =>
+  `${selector} {\n  color-scheme: ${scheme};\n  ${tokenDeclarations(tokens).split('\n').join('\n  ')}\n}\n`;
+writeFileSync('dist/themes/light.css', banner + block(':root,\n[data-avw-theme="light"]', lightTokens, 'light'));
+writeFileSync('dist/themes/dark.css', banner + block(':root,\n[data-avw-theme="dark"]', darkTokens, 'dark'));
 console.log('themes: dist/themes/light.css, dist/themes/dark.css');

@@ -16,6 +16,17 @@ class ContextProbe extends LitElement {
 customElements.define('test-context-probe', ContextProbe);
 
 describe('<workbench-provider>', () => {
+  it('gives its panels the colour scheme of its theme, so scrollbars and form controls match it', async () => {
+    const provider = await fixture<WorkbenchProvider>(
+      html`<workbench-provider theme="dark" .backend=${memoryBackend()}><call-message></call-message></workbench-provider>`,
+    );
+    const panel = provider.querySelector('call-message')!;
+    const inside = () => getComputedStyle(panel.shadowRoot!.querySelector('h2') ?? panel).colorScheme;
+    await until(() => inside() === 'dark', 'dark scheme inside the panel');
+    provider.theme = 'light';
+    await until(() => inside() === 'light', 'light scheme inside the panel');
+  });
+
   it('provides the backend call to panels nested at any depth, and follows changes', async () => {
     const backend = memoryBackend();
     const provider = await fixture<WorkbenchProvider>(html`<workbench-provider .backend=${backend}>

@@ -5,9 +5,12 @@ import { token } from '../../internal/shared.styles.js';
 export const styles = css`
   :host {
     display: contents;
+    /* Scrollbars, form controls and the like follow the theme too. */
+    color-scheme: light;
     ${unsafeCSS(tokenDeclarations(lightTokens))}
   }
   :host([theme='dark']) {
+    color-scheme: dark;
     ${unsafeCSS(tokenDeclarations(darkTokens))}
   }
   [part='status'] {
