@@ -46,6 +46,8 @@ const preview: Preview = {
       const dark = globals.theme === 'dark';
       const style = {
         ...tokenStyle(dark ? darkTokens : lightTokens),
+        // As the theme files and the provider do: scrollbars and form controls follow.
+        'color-scheme': dark ? 'dark' : 'light',
         display: 'block',
         padding: '16px',
         background: 'var(--avw-color-surface-sunken)',
