@@ -7,7 +7,10 @@ export function token(name: TokenName) {
 }
 
 /** What every panel shares: box, type, focus ring, buttons, fields, states. */
-export const sharedStyles = css`
+// Marked pure (bundlers honour the mark on a call, not on a tagged template) so
+// that an entry importing only token(), like the provider, leaves these rules out.
+export const sharedStyles = /* @__PURE__ */ (() =>
+  css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -116,4 +119,4 @@ export const sharedStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-`;
+`)();
