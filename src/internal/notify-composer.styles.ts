@@ -5,9 +5,6 @@ import { sharedStyles, token } from './shared.styles.js';
 export const notifyComposerStyles = [
   sharedStyles,
   css`
-    :host {
-      container-type: inline-size;
-    }
     form {
       display: flex;
       flex-direction: column;

@@ -17,6 +17,10 @@ export const styles = [
     :host {
       --_gap: var(--avw-av-workbench-gap, ${token('space-3')});
       min-inline-size: 0;
+      /* Not a size container like the panels: a host may size the workbench by
+         its content (a flex item, say), which inline-size containment would
+         collapse. Its sections query the base's named container instead. */
+      container-type: normal;
     }
     .inherit-theme {
       ${inheritTokens}

@@ -4,9 +4,6 @@ import { sharedStyles, token } from '../../internal/shared.styles.js';
 export const styles = [
   sharedStyles,
   css`
-    :host {
-      container-type: inline-size;
-    }
     .bar {
       display: flex;
       flex-wrap: wrap;

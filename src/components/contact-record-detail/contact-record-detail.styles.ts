@@ -4,9 +4,6 @@ import { sharedStyles, token } from '../../internal/shared.styles.js';
 export const styles = [
   sharedStyles,
   css`
-    :host {
-      container-type: inline-size;
-    }
     [role='tablist'] {
       display: flex;
       flex-wrap: wrap;

@@ -4,9 +4,6 @@ import { sharedStyles, token } from '../../internal/shared.styles.js';
 export const styles = [
   sharedStyles,
   css`
-    :host {
-      container-type: inline-size;
-    }
     dl {
       display: grid;
       grid-template-columns: minmax(6em, max-content) 1fr;

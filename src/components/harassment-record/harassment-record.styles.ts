@@ -4,9 +4,6 @@ import { sharedStyles, token } from '../../internal/shared.styles.js';
 export const styles = [
   sharedStyles,
   css`
-    :host {
-      container-type: inline-size;
-    }
     /* The reason takes the direction of its own first letter, line by line
        (a Latin reason in an Arabic workbench keeps its order), while an empty
        box keeps the page's side; dir=auto would turn it left-to-right. */

@@ -4,9 +4,6 @@ import { sharedStyles, token } from '../../internal/shared.styles.js';
 export const styles = [
   sharedStyles,
   css`
-    :host {
-      container-type: inline-size;
-    }
     [part='base'] {
       display: flex;
       flex-wrap: wrap;
