@@ -127,4 +127,32 @@ export const sharedStyles = /* @__PURE__ */ (() =>
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: ${token('space-2')};
+  }
+  /* Panels collapse the list to one column at their own width. */
+  dl {
+    display: grid;
+    grid-template-columns: minmax(7em, max-content) 1fr;
+    gap: ${token('space-2')} ${token('space-4')};
+    margin: 0;
+  }
+  dt {
+    color: ${token('color-text-muted')};
+  }
+  dd {
+    margin: 0;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  /* Phone numbers and durations: digits line up, and "+86 138" keeps its order in a right-to-left page. */
+  .number {
+    font-variant-numeric: tabular-nums;
+    unicode-bidi: isolate;
+    direction: ltr;
+  }
 `)();

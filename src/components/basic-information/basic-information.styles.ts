@@ -4,35 +4,14 @@ import { sharedStyles, token } from '../../internal/shared.styles.js';
 export const styles = [
   sharedStyles,
   css`
-    header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      justify-content: space-between;
-      gap: ${token('space-2')};
-    }
     dl {
-      display: grid;
       grid-template-columns: minmax(6em, max-content) 1fr;
-      gap: ${token('space-2')} ${token('space-4')};
-      margin: 0;
-    }
-    dt {
-      color: ${token('color-text-muted')};
     }
     dd {
-      margin: 0;
-      min-inline-size: 0;
-      overflow-wrap: anywhere;
       white-space: pre-line;
     }
     .value {
       unicode-bidi: isolate;
-    }
-    .number {
-      font-variant-numeric: tabular-nums;
-      unicode-bidi: isolate;
-      direction: ltr;
     }
     .locked {
       margin-block: ${token('space-2')};

@@ -28,10 +28,7 @@ export const styles = [
       background: ${token('color-danger')};
     }
     .number {
-      font-variant-numeric: tabular-nums;
       font-weight: 600;
-      unicode-bidi: isolate;
-      direction: ltr;
       overflow-wrap: anywhere;
     }
     button[part='button'] {

@@ -4,13 +4,6 @@ import { sharedStyles, token } from '../../internal/shared.styles.js';
 export const styles = [
   sharedStyles,
   css`
-    header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      justify-content: space-between;
-      gap: ${token('space-2')};
-    }
     .state-pill {
       font-size: ${token('font-size-small')};
       padding-block: 2px;
@@ -30,25 +23,6 @@ export const styles = [
     .state-pill[data-state='ended-abnormally'] {
       background: ${token('color-danger-bg')};
       color: ${token('color-danger')};
-    }
-    dl {
-      display: grid;
-      grid-template-columns: minmax(7em, max-content) 1fr;
-      gap: ${token('space-2')} ${token('space-4')};
-      margin: 0;
-    }
-    dt {
-      color: ${token('color-text-muted')};
-    }
-    dd {
-      margin: 0;
-      min-inline-size: 0;
-      overflow-wrap: anywhere;
-    }
-    .number {
-      font-variant-numeric: tabular-nums;
-      unicode-bidi: isolate;
-      direction: ltr;
     }
     .handled {
       display: flex;

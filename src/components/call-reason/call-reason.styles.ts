@@ -4,13 +4,6 @@ import { sharedStyles, token } from '../../internal/shared.styles.js';
 export const styles = [
   sharedStyles,
   css`
-    header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      justify-content: space-between;
-      gap: ${token('space-2')};
-    }
     header h2 {
       margin-block-end: ${token('space-2')};
     }

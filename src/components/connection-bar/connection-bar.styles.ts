@@ -28,7 +28,6 @@ export const styles = [
       align-items: center;
       gap: ${token('space-1')} ${token('space-2')};
     }
-    .number,
     .timer {
       font-variant-numeric: tabular-nums;
       unicode-bidi: isolate;

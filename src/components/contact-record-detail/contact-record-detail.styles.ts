@@ -27,25 +27,6 @@ export const styles = [
     [role='tabpanel']:focus-visible {
       outline-offset: 4px;
     }
-    dl {
-      display: grid;
-      grid-template-columns: minmax(7em, max-content) 1fr;
-      gap: ${token('space-2')} ${token('space-4')};
-      margin: 0;
-    }
-    dt {
-      color: ${token('color-text-muted')};
-    }
-    dd {
-      margin: 0;
-      min-inline-size: 0;
-      overflow-wrap: anywhere;
-    }
-    .number {
-      font-variant-numeric: tabular-nums;
-      unicode-bidi: isolate;
-      direction: ltr;
-    }
     .remarks,
     .text {
       white-space: pre-wrap;

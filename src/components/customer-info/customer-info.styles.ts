@@ -5,23 +5,7 @@ export const styles = [
   sharedStyles,
   css`
     dl {
-      display: grid;
       grid-template-columns: minmax(6em, max-content) 1fr;
-      gap: ${token('space-2')} ${token('space-4')};
-      margin: 0;
-    }
-    dt {
-      color: ${token('color-text-muted')};
-    }
-    dd {
-      margin: 0;
-      min-inline-size: 0;
-      overflow-wrap: anywhere;
-    }
-    .number {
-      font-variant-numeric: tabular-nums;
-      unicode-bidi: isolate;
-      direction: ltr;
     }
     .value {
       unicode-bidi: isolate;

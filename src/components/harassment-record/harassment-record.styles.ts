@@ -11,10 +11,6 @@ export const styles = [
       unicode-bidi: plaintext;
     }
     header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      justify-content: space-between;
       gap: ${token('space-1')} ${token('space-2')};
     }
     h3 {
@@ -22,9 +18,6 @@ export const styles = [
       font-size: ${token('font-size')};
     }
     .number {
-      font-variant-numeric: tabular-nums;
-      unicode-bidi: isolate;
-      direction: ltr;
       overflow-wrap: anywhere;
     }
     .notice {

@@ -83,11 +83,7 @@ export const styles = [
       margin: ${token('space-1')} 0 0;
       font-size: ${token('font-size-small')};
     }
-    dt {
-      color: ${token('color-text-muted')};
-    }
     dd {
-      margin: 0;
       font-variant-numeric: tabular-nums;
     }
   `,
