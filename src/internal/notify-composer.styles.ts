@@ -16,10 +16,6 @@ export const notifyComposerStyles = [
       gap: ${token('space-3')};
     }
     fieldset {
-      margin: 0;
-      padding: 0;
-      border: none;
-      min-inline-size: 0;
       display: flex;
       flex-direction: column;
       gap: ${token('space-3')};
@@ -55,24 +51,11 @@ export const notifyComposerStyles = [
     p {
       margin: 0;
     }
-    .hint {
-      font-size: ${token('font-size-small')};
-      color: ${token('color-text-muted')};
-    }
     .hint:empty {
       display: none;
     }
     .field-error {
       font-size: ${token('font-size-small')};
-    }
-    .counter {
-      font-size: ${token('font-size-small')};
-      color: ${token('color-text-muted')};
-      font-variant-numeric: tabular-nums;
-    }
-    .counter[data-over] {
-      color: ${token('color-danger')};
-      font-weight: 600;
     }
     .row {
       display: flex;
@@ -126,13 +109,9 @@ export const notifyComposerStyles = [
       color: ${token('color-warning')};
     }
     .params {
-      margin: 0;
-      padding: 0;
-      border: none;
       display: flex;
       flex-direction: column;
       gap: ${token('space-2')};
-      min-inline-size: 0;
     }
     .params legend {
       font-weight: 600;
@@ -140,9 +119,6 @@ export const notifyComposerStyles = [
       margin-block-end: ${token('space-1')};
     }
     .actions {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
       gap: ${token('space-2')} ${token('space-3')};
     }
     .sent:empty {

@@ -155,4 +155,29 @@ export const sharedStyles = /* @__PURE__ */ (() =>
     unicode-bidi: isolate;
     direction: ltr;
   }
+  .hint {
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+  }
+  .counter {
+    font-size: ${token('font-size-small')};
+    color: ${token('color-text-muted')};
+    font-variant-numeric: tabular-nums;
+  }
+  .counter[data-over] {
+    color: ${token('color-danger')};
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-2')};
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: none;
+    min-inline-size: 0;
+  }
 `)();

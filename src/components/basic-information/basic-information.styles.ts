@@ -76,10 +76,6 @@ export const styles = [
       min-inline-size: 0;
       direction: ltr;
     }
-    .hint {
-      font-size: ${token('font-size-small')};
-      color: ${token('color-text-muted')};
-    }
     .field-error {
       font-size: ${token('font-size-small')};
     }
@@ -88,11 +84,6 @@ export const styles = [
     }
     .required {
       color: ${token('color-danger')};
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: ${token('space-2')};
     }
     .summary {
       margin: 0;

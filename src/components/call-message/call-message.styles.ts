@@ -47,13 +47,12 @@ export const styles = [
       min-inline-size: 0;
       direction: ltr;
     }
-    .hint,
+    /* This counter keeps proportional digits and a normal weight when over. */
     .counter {
-      font-size: ${token('font-size-small')};
-      color: ${token('color-text-muted')};
+      font-variant-numeric: normal;
     }
     .counter[data-over] {
-      color: ${token('color-danger')};
+      font-weight: normal;
     }
     .recording-dot {
       display: inline-block;

@@ -233,14 +233,6 @@ export const styles = [
       gap: ${token('space-2')};
       margin-block-start: ${token('space-1')};
     }
-    .hint,
-    .counter {
-      font-size: ${token('font-size-small')};
-    }
-    .counter {
-      color: ${token('color-text-muted')};
-      font-variant-numeric: tabular-nums;
-    }
     /* "12 / 300" reads left to right in every language; bidi would turn it into "300 / 12". */
     .counter > [aria-hidden] {
       direction: ltr;
@@ -257,10 +249,6 @@ export const styles = [
       margin-block-start: ${token('space-1')};
     }
     .actions {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: ${token('space-2')};
       margin-block-start: ${token('space-3')};
     }
     .details > .error-box {

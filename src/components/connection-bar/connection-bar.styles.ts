@@ -127,7 +127,6 @@ export const styles = [
     }
     .hint {
       margin: 0;
-      font-size: ${token('font-size-small')};
     }
     .inline-error {
       font-size: ${token('font-size-small')};

@@ -27,12 +27,6 @@ export const styles = [
       background: ${token('color-warning-bg')};
       color: ${token('color-warning')};
     }
-    fieldset {
-      margin: 0;
-      padding: 0;
-      border: none;
-      min-inline-size: 0;
-    }
     fieldset.plain {
       display: flex;
       flex-direction: column;
@@ -75,15 +69,6 @@ export const styles = [
     }
     .row.between {
       justify-content: space-between;
-    }
-    .counter {
-      font-size: ${token('font-size-small')};
-      color: ${token('color-text-muted')};
-      font-variant-numeric: tabular-nums;
-    }
-    .counter[data-over] {
-      color: ${token('color-danger')};
-      font-weight: 600;
     }
     .field-error:empty {
       display: none;
