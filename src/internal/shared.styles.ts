@@ -180,4 +180,26 @@ export const sharedStyles = /* @__PURE__ */ (() =>
     border: none;
     min-inline-size: 0;
   }
+  /* A status badge; each panel names its own and colours its states. */
+  .badge,
+  .pill,
+  .status,
+  .state-pill,
+  .call-state {
+    font-size: ${token('font-size-small')};
+    padding-block: 1px;
+    padding-inline: ${token('space-2')};
+    border-radius: 999px;
+    background: ${token('color-neutral-bg')};
+    color: ${token('color-neutral')};
+  }
+  /* A warning box. After [role='alert']: a configuration problem is announced but drawn as a warning, not an error. */
+  .notice,
+  .locked,
+  .config-error {
+    padding: ${token('space-2')} ${token('space-3')};
+    border-radius: ${token('radius')};
+    background: ${token('color-warning-bg')};
+    color: ${token('color-warning')};
+  }
 `)();

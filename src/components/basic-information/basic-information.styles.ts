@@ -15,10 +15,6 @@ export const styles = [
     }
     .locked {
       margin-block: ${token('space-2')};
-      padding: ${token('space-2')} ${token('space-3')};
-      border-radius: ${token('radius')};
-      background: ${token('color-warning-bg')};
-      color: ${token('color-warning')};
     }
     form {
       display: grid;

@@ -5,12 +5,7 @@ export const styles = [
   sharedStyles,
   css`
     .state-pill {
-      font-size: ${token('font-size-small')};
       padding-block: 2px;
-      padding-inline: ${token('space-2')};
-      border-radius: 999px;
-      background: ${token('color-neutral-bg')};
-      color: ${token('color-neutral')};
     }
     .state-pill[data-state='connected'] {
       background: ${token('color-success-bg')};

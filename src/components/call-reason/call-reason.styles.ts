@@ -20,12 +20,7 @@ export const styles = [
       margin-block-end: ${token('space-1')};
     }
     .status {
-      font-size: ${token('font-size-small')};
       padding-block: 2px;
-      padding-inline: ${token('space-2')};
-      border-radius: 999px;
-      background: ${token('color-neutral-bg')};
-      color: ${token('color-neutral')};
     }
     .status[data-status='saved'] {
       background: ${token('color-success-bg')};
@@ -54,11 +49,8 @@ export const styles = [
       overflow-wrap: anywhere;
     }
     .badge {
-      font-size: ${token('font-size-small')};
       font-weight: 600;
       padding-block: 2px;
-      padding-inline: ${token('space-2')};
-      border-radius: 999px;
       background: ${token('color-surface')};
       color: ${token('color-info')};
       border: 1px solid currentColor;

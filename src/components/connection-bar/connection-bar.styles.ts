@@ -36,14 +36,6 @@ export const styles = [
     .number {
       font-weight: 600;
     }
-    .call-state {
-      font-size: ${token('font-size-small')};
-      padding-block: 1px;
-      padding-inline: ${token('space-2')};
-      border-radius: 999px;
-      background: ${token('color-neutral-bg')};
-      color: ${token('color-neutral')};
-    }
     .summary[data-state='connected'] .call-state:not(.muted-flag) {
       background: ${token('color-success-bg')};
       color: ${token('color-success')};

@@ -57,14 +57,6 @@ export const styles = [
       gap: ${token('space-1')} ${token('space-3')};
       font-size: ${token('font-size-small')};
     }
-    .pill {
-      font-size: ${token('font-size-small')};
-      padding-block: 1px;
-      padding-inline: ${token('space-2')};
-      border-radius: 999px;
-      background: ${token('color-neutral-bg')};
-      color: ${token('color-neutral')};
-    }
     .pill[data-status='delivered'],
     .pill[data-status='sent'] {
       background: ${token('color-success-bg')};

@@ -66,10 +66,6 @@ export const styles = [
     }
     .config-error {
       margin-block-end: ${token('space-3')};
-      padding: ${token('space-2')} ${token('space-3')};
-      border-radius: ${token('radius')};
-      background: ${token('color-warning-bg')};
-      color: ${token('color-warning')};
       font-size: ${token('font-size-small')};
     }
     .config-error ul {

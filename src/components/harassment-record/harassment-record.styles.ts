@@ -22,10 +22,6 @@ export const styles = [
     }
     .notice {
       margin: 0 0 ${token('space-2')};
-      padding: ${token('space-2')} ${token('space-3')};
-      border-radius: ${token('radius')};
-      background: ${token('color-warning-bg')};
-      color: ${token('color-warning')};
     }
     fieldset.plain {
       display: flex;
@@ -133,11 +129,6 @@ export const styles = [
       margin-inline-start: auto;
     }
     .badge {
-      padding-block: 1px;
-      padding-inline: ${token('space-2')};
-      border-radius: 999px;
-      background: ${token('color-neutral-bg')};
-      color: ${token('color-neutral')};
       white-space: nowrap;
     }
     .badge[data-list='black'] {

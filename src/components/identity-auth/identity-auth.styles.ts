@@ -22,10 +22,6 @@ export const styles = [
     }
     .notice {
       margin: 0 0 ${token('space-2')};
-      padding: ${token('space-2')} ${token('space-3')};
-      border-radius: ${token('radius')};
-      background: ${token('color-warning-bg')};
-      color: ${token('color-warning')};
     }
     .error-box {
       margin-block-start: ${token('space-2')};
@@ -54,14 +50,8 @@ export const styles = [
       margin-block-start: ${token('space-1')};
     }
     .badge {
-      padding-block: 1px;
-      padding-inline: ${token('space-2')};
-      border-radius: 999px;
-      font-size: ${token('font-size-small')};
       font-weight: 600;
       white-space: nowrap;
-      background: ${token('color-neutral-bg')};
-      color: ${token('color-neutral')};
     }
     .badge[data-status='in-progress'] {
       background: ${token('color-info-bg')};

@@ -52,10 +52,6 @@ export const styles = [
     }
     .notice {
       margin: 0;
-      padding: ${token('space-2')} ${token('space-3')};
-      border-radius: ${token('radius')};
-      background: ${token('color-warning-bg')};
-      color: ${token('color-warning')};
       overflow-wrap: anywhere;
     }
     .window {
