@@ -26,8 +26,7 @@ export const notifyComposerStyles = [
       gap: ${token('space-1')};
       min-inline-size: 0;
     }
-    label,
-    .label {
+    label {
       font-weight: 600;
     }
     input,

@@ -85,11 +85,6 @@ export const styles = [
     .composer {
       margin-block-end: ${token('space-3')};
     }
-    .composer-bar {
-      display: flex;
-      justify-content: flex-end;
-      margin-block-end: ${token('space-1')};
-    }
     @container (max-width: 360px) {
       dl,
       .message dl {
