@@ -42,7 +42,8 @@ export const styles = [
       min-inline-size: 0;
       direction: ltr;
     }
-    /* This counter keeps proportional digits and a normal weight when over. */
+    /* Drawn as before the counters were shared: whether this one should also
+       line up its digits and turn bold when over, like the others, is a design call. */
     .counter {
       font-variant-numeric: normal;
     }
