@@ -27,16 +27,6 @@ type View = { readonly kind: 'more' } | { readonly kind: 'detail'; readonly reco
 export const contactListStyles = [
   sharedStyles,
   css`
-    :host {
-      container-type: inline-size;
-    }
-    header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      justify-content: space-between;
-      gap: ${token('space-2')};
-    }
     ul {
       list-style: none;
       margin: 0;

@@ -4,19 +4,9 @@ import { sharedStyles, token } from '../../internal/shared.styles.js';
 export const styles = [
   sharedStyles,
   css`
-    :host {
-      container-type: inline-size;
-    }
     [part='base'] {
       display: flex;
       flex-direction: column;
-      gap: ${token('space-2')};
-    }
-    header {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      justify-content: space-between;
       gap: ${token('space-2')};
     }
     h2 {
