@@ -9,92 +9,92 @@ import { repeat } from 'lit/directives/repeat.js';
  * rebuilds, which amortizes to O(1).
  */
 export class HeightIndex {
-  private tree = new Float64Array(1024 + 1);
-  private values = new Float64Array(1024);
-  private n = 0;
+  #tree = new Float64Array(1024 + 1);
+  #values = new Float64Array(1024);
+  #n = 0;
 
   get length(): number {
-    return this.n;
+    return this.#n;
   }
 
   get total(): number {
-    return this.prefix(this.n);
+    return this.prefix(this.#n);
   }
 
   /** Replaces every height: O(n). */
   reset(count: number, heightAt: (index: number) => number): void {
-    this.n = 0;
-    this.ensure(count, false);
-    this.values.fill(0);
-    for (let i = 0; i < count; i++) this.values[i] = heightAt(i);
-    this.n = count;
-    this.rebuild();
+    this.#n = 0;
+    this.#ensure(count, false);
+    this.#values.fill(0);
+    for (let i = 0; i < count; i++) this.#values[i] = heightAt(i);
+    this.#n = count;
+    this.#rebuild();
   }
 
   push(height: number): void {
-    this.ensure(this.n + 1, true);
-    this.values[this.n] = height;
-    this.add(this.n, height);
-    this.n += 1;
+    this.#ensure(this.#n + 1, true);
+    this.#values[this.#n] = height;
+    this.#add(this.#n, height);
+    this.#n += 1;
   }
 
   get(index: number): number {
-    return this.values[index]!;
+    return this.#values[index]!;
   }
 
   set(index: number, height: number): void {
-    const delta = height - this.values[index]!;
+    const delta = height - this.#values[index]!;
     if (delta === 0) return;
-    this.values[index] = height;
-    this.add(index, delta);
+    this.#values[index] = height;
+    this.#add(index, delta);
   }
 
   /** Sum of the heights of rows `[0, index)`. */
   prefix(index: number): number {
     let sum = 0;
-    for (let i = Math.min(index, this.n); i > 0; i -= i & -i) sum += this.tree[i]!;
+    for (let i = Math.min(index, this.#n); i > 0; i -= i & -i) sum += this.#tree[i]!;
     return sum;
   }
 
   /** The row that contains `offset` (clamped to the first and last row). */
   find(offset: number): number {
-    if (this.n === 0) return 0;
-    const size = this.values.length;
+    if (this.#n === 0) return 0;
+    const size = this.#values.length;
     let pos = 0;
     let rest = offset;
     for (let step = 1 << Math.floor(Math.log2(size)); step > 0; step >>= 1) {
       const next = pos + step;
-      if (next <= size && this.tree[next]! <= rest) {
+      if (next <= size && this.#tree[next]! <= rest) {
         pos = next;
-        rest -= this.tree[next]!;
+        rest -= this.#tree[next]!;
       }
     }
-    return Math.min(pos, this.n - 1);
+    return Math.min(pos, this.#n - 1);
   }
 
-  private add(index: number, delta: number): void {
-    const size = this.values.length;
-    for (let i = index + 1; i <= size; i += i & -i) this.tree[i] = this.tree[i]! + delta;
+  #add(index: number, delta: number): void {
+    const size = this.#values.length;
+    for (let i = index + 1; i <= size; i += i & -i) this.#tree[i] = this.#tree[i]! + delta;
   }
 
-  private ensure(count: number, keep: boolean): void {
-    if (count <= this.values.length) return;
-    let size = this.values.length;
+  #ensure(count: number, keep: boolean): void {
+    if (count <= this.#values.length) return;
+    let size = this.#values.length;
     while (size < count) size *= 2;
     const values = new Float64Array(size);
-    if (keep) values.set(this.values.subarray(0, this.n));
-    this.values = values;
-    this.tree = new Float64Array(size + 1);
-    if (keep) this.rebuild();
+    if (keep) values.set(this.#values.subarray(0, this.#n));
+    this.#values = values;
+    this.#tree = new Float64Array(size + 1);
+    if (keep) this.#rebuild();
   }
 
-  private rebuild(): void {
-    const size = this.values.length;
-    this.tree.fill(0);
+  #rebuild(): void {
+    const size = this.#values.length;
+    this.#tree.fill(0);
     for (let i = 1; i <= size; i++) {
-      this.tree[i] = this.tree[i]! + this.values[i - 1]!;
+      this.#tree[i] = this.#tree[i]! + this.#values[i - 1]!;
       const parent = i + (i & -i);
-      if (parent <= size) this.tree[parent] = this.tree[parent]! + this.tree[i]!;
+      if (parent <= size) this.#tree[parent] = this.#tree[parent]! + this.#tree[i]!;
     }
   }
 }
@@ -151,145 +151,145 @@ const MAX_RENDERED = 240;
 export class VirtualList<T> {
   virtualize = true;
 
-  private readonly options: VirtualListOptions<T>;
-  private model: ListModel<T> = EMPTY;
-  private readonly index = new HeightIndex();
-  private readonly measured = new Map<string, number>();
+  readonly #options: VirtualListOptions<T>;
+  #model: ListModel<T> = EMPTY;
+  readonly #index = new HeightIndex();
+  readonly #measured = new Map<string, number>();
   /** Rows rendered since they were last measured: only these are measured again. */
-  private readonly rendered = new Set<string>();
-  private paddingStart = '';
-  private paddingEnd = '';
-  private anchor: { key: string; delta: number } | null = null;
-  private viewport?: HTMLElement;
-  private rows?: HTMLElement;
-  private width = 0;
-  private start = 0;
-  private end = 0;
-  private lastSetTop = Number.NaN;
-  private following = true;
-  private resizeFrame = 0;
-  private readonly resizeObserver: ResizeObserver;
+  readonly #rendered = new Set<string>();
+  #paddingStart = '';
+  #paddingEnd = '';
+  #anchor: { key: string; delta: number } | null = null;
+  #viewport?: HTMLElement;
+  #rows?: HTMLElement;
+  #width = 0;
+  #start = 0;
+  #end = 0;
+  #lastSetTop = Number.NaN;
+  #following = true;
+  #resizeFrame = 0;
+  readonly #resizeObserver: ResizeObserver;
   /**
    * Watches the rendered rows for size changes nobody rendered (a theme's
    * font size, a font arriving): rows are measured only when they render, so
    * without this their cached heights would go stale.
    */
-  private readonly rowObserver: ResizeObserver;
-  private readonly rowKeys = new WeakMap<Element, string>();
-  private observedRows = new Set<Element>();
-  private readonly onScroll = () => this.scrolled();
+  readonly #rowObserver: ResizeObserver;
+  readonly #rowKeys = new WeakMap<Element, string>();
+  #observedRows = new Set<Element>();
+  readonly #onScroll = () => this.#scrolled();
 
   constructor(options: VirtualListOptions<T>) {
-    this.options = options;
-    this.resizeObserver = new ResizeObserver(() => {
+    this.#options = options;
+    this.#resizeObserver = new ResizeObserver(() => {
       // A frame later: changing rows inside this callback could resize the
       // viewport again within the frame, which the browser reports as an error.
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => this.resized());
+      cancelAnimationFrame(this.#resizeFrame);
+      this.#resizeFrame = requestAnimationFrame(() => this.#resized());
     });
-    this.rowObserver = new ResizeObserver((entries) => {
+    this.#rowObserver = new ResizeObserver((entries) => {
       let stale = false;
       for (const entry of entries) {
-        const key = this.rowKeys.get(entry.target);
-        const known = key === undefined ? undefined : this.measured.get(key);
+        const key = this.#rowKeys.get(entry.target);
+        const known = key === undefined ? undefined : this.#measured.get(key);
         if (!entry.target.isConnected || known === undefined) continue;
         if (Math.abs(entry.borderBoxSize[0]!.blockSize - known) > 0.5) {
-          this.measured.delete(key!);
+          this.#measured.delete(key!);
           stale = true;
         }
       }
       if (!stale) return;
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => this.resized());
+      cancelAnimationFrame(this.#resizeFrame);
+      this.#resizeFrame = requestAnimationFrame(() => this.#resized());
     });
   }
 
   /** Whether the list sticks to the newest row. */
   get isFollowing(): boolean {
-    return this.following;
+    return this.#following;
   }
 
   /** The rows currently in the DOM, as `[start, end)`. */
   get renderedRange(): readonly [number, number] {
-    return [this.start, this.end];
+    return [this.#start, this.#end];
   }
 
   attach(viewport: HTMLElement, rows: HTMLElement): void {
-    if (viewport === this.viewport && rows === this.rows) return;
+    if (viewport === this.#viewport && rows === this.#rows) return;
     this.detach();
-    this.viewport = viewport;
-    this.rows = rows;
-    this.width = viewport.clientWidth;
-    this.start = this.end = 0;
-    this.lastSetTop = Number.NaN;
-    this.paddingStart = this.paddingEnd = '';
-    viewport.addEventListener('scroll', this.onScroll, { passive: true });
-    this.resizeObserver.observe(viewport);
-    this.rebuildHeights();
+    this.#viewport = viewport;
+    this.#rows = rows;
+    this.#width = viewport.clientWidth;
+    this.#start = this.#end = 0;
+    this.#lastSetTop = Number.NaN;
+    this.#paddingStart = this.#paddingEnd = '';
+    viewport.addEventListener('scroll', this.#onScroll, { passive: true });
+    this.#resizeObserver.observe(viewport);
+    this.#rebuildHeights();
   }
 
   detach(): void {
-    if (!this.viewport) return;
-    this.viewport.removeEventListener('scroll', this.onScroll);
-    this.resizeObserver.unobserve(this.viewport);
-    this.rowObserver.disconnect();
-    this.observedRows.clear();
-    cancelAnimationFrame(this.resizeFrame);
-    this.viewport = this.rows = undefined;
+    if (!this.#viewport) return;
+    this.#viewport.removeEventListener('scroll', this.#onScroll);
+    this.#resizeObserver.unobserve(this.#viewport);
+    this.#rowObserver.disconnect();
+    this.#observedRows.clear();
+    cancelAnimationFrame(this.#resizeFrame);
+    this.#viewport = this.#rows = undefined;
   }
 
   /** Shows another model (a filter changed, or a new call); the top row stays anchored. */
   setModel(model: ListModel<T>): void {
-    this.model = model;
-    this.rebuildHeights();
+    this.#model = model;
+    this.#rebuildHeights();
   }
 
   /** Forgets every row (a new call): measurements, anchor, and follows again. */
   clear(): void {
-    this.measured.clear();
-    this.anchor = null;
-    this.setFollowing(true);
-    this.rebuildHeights();
+    this.#measured.clear();
+    this.#anchor = null;
+    this.#setFollowing(true);
+    this.#rebuildHeights();
   }
 
   /** The row at `index` changed content; re-measure it when it is next rendered. */
   changed(index: number): void {
-    if (index >= this.index.length) return;
-    const item = this.model.at(index);
+    if (index >= this.#index.length) return;
+    const item = this.#model.at(index);
     // A rendered row gets a new item, so it renders again and is measured in the next sync.
-    if (index >= this.start && index < this.end) return;
-    this.measured.delete(this.options.keyOf(item));
-    this.index.set(index, this.options.estimate(item, this.width));
+    if (index >= this.#start && index < this.#end) return;
+    this.#measured.delete(this.#options.keyOf(item));
+    this.#index.set(index, this.#options.estimate(item, this.#width));
   }
 
   /** Follows the newest row again, and scrolls to it. */
   scrollToEnd(): void {
-    this.setFollowing(true);
+    this.#setFollowing(true);
     this.sync();
   }
 
   /** Scrolls just enough to show the row at `index` whole. */
   reveal(index: number): void {
-    const viewport = this.viewport;
-    if (!viewport || index < 0 || index >= this.model.length) return;
+    const viewport = this.#viewport;
+    if (!viewport || index < 0 || index >= this.#model.length) return;
     this.sync();
     const height = viewport.clientHeight;
-    const top = this.offsetOf(index);
-    const bottom = top + this.heightOf(index);
+    const top = this.#offsetOf(index);
+    const bottom = top + this.#heightOf(index);
     const current = viewport.scrollTop;
     let target = current;
     if (top < current) target = top;
     else if (bottom > current + height) target = bottom - height;
     if (target === current) return;
-    this.setFollowing(target >= this.totalHeight() - height - BOTTOM_SLACK);
-    this.anchor = this.anchorAt(target);
+    this.#setFollowing(target >= this.#totalHeight() - height - BOTTOM_SLACK);
+    this.#anchor = this.#anchorAt(target);
     this.sync();
   }
 
   /** The key of the row at the top of the viewport. */
   topKey(): string | null {
-    if (!this.viewport || this.model.length === 0) return null;
-    return this.anchorAt(this.viewport.scrollTop).key;
+    if (!this.#viewport || this.#model.length === 0) return null;
+    return this.#anchorAt(this.#viewport.scrollTop).key;
   }
 
   /**
@@ -298,66 +298,66 @@ export class VirtualList<T> {
    * again while measuring moved the range (a few passes at most).
    */
   sync(): void {
-    const viewport = this.viewport;
-    const rows = this.rows;
+    const viewport = this.#viewport;
+    const rows = this.#rows;
     if (!viewport || !rows) return;
-    this.adoptScroll(viewport, false);
-    if (this.index.length > this.model.length) this.rebuildHeights();
-    for (let i = this.index.length; i < this.model.length; i++) {
-      const item = this.model.at(i);
-      this.index.push(this.measured.get(this.options.keyOf(item)) ?? this.options.estimate(item, this.width));
+    this.#adoptScroll(viewport, false);
+    if (this.#index.length > this.#model.length) this.#rebuildHeights();
+    for (let i = this.#index.length; i < this.#model.length; i++) {
+      const item = this.#model.at(i);
+      this.#index.push(this.#measured.get(this.#options.keyOf(item)) ?? this.#options.estimate(item, this.#width));
     }
     if (!this.virtualize) {
-      this.syncAll(viewport, rows);
+      this.#syncAll(viewport, rows);
       return;
     }
     const height = viewport.clientHeight;
-    const overscan = this.options.overscan ?? Math.max(200, height / 2);
+    const overscan = this.#options.overscan ?? Math.max(200, height / 2);
     for (let pass = 0; pass < 4; pass++) {
-      const top = this.clampTop(this.targetTop(height), height);
-      const count = this.model.length;
-      const start = count === 0 ? 0 : this.index.find(Math.max(0, top - overscan));
-      const end = count === 0 ? 0 : Math.min(count, this.index.find(top + height + overscan) + 1, start + MAX_RENDERED);
+      const top = this.#clampTop(this.#targetTop(height), height);
+      const count = this.#model.length;
+      const start = count === 0 ? 0 : this.#index.find(Math.max(0, top - overscan));
+      const end = count === 0 ? 0 : Math.min(count, this.#index.find(top + height + overscan) + 1, start + MAX_RENDERED);
       // Measuring corrected heights but the same rows are in range: all rendered and measured already.
-      if (pass > 0 && start === this.start && end === this.end) break;
-      this.renderRange(rows, start, end);
+      if (pass > 0 && start === this.#start && end === this.#end) break;
+      this.#renderRange(rows, start, end);
       // The spacers before measuring, so that one forced layout covers both;
       // they change again only when a row outside the range changed height.
-      this.setPadding(rows);
-      const moved = this.measure(rows);
-      this.setPadding(rows);
-      this.applyTop(viewport, this.clampTop(this.targetTop(height), height));
+      this.#setPadding(rows);
+      const moved = this.#measure(rows);
+      this.#setPadding(rows);
+      this.#applyTop(viewport, this.#clampTop(this.#targetTop(height), height));
       if (!moved) break;
     }
   }
 
-  private syncAll(viewport: HTMLElement, rows: HTMLElement): void {
-    const count = this.model.length;
+  #syncAll(viewport: HTMLElement, rows: HTMLElement): void {
+    const count = this.#model.length;
     // The anchor is found by the rows' real offsets: this path measures nothing.
-    const anchor = this.following ? null : this.anchor;
-    this.renderRange(rows, 0, count);
-    this.rendered.clear();
+    const anchor = this.#following ? null : this.#anchor;
+    this.#renderRange(rows, 0, count);
+    this.#rendered.clear();
     rows.style.paddingBlock = '0';
-    this.paddingStart = this.paddingEnd = '';
-    if (this.following) {
-      this.applyTop(viewport, viewport.scrollHeight - viewport.clientHeight);
+    this.#paddingStart = this.#paddingEnd = '';
+    if (this.#following) {
+      this.#applyTop(viewport, viewport.scrollHeight - viewport.clientHeight);
     } else if (anchor) {
-      const { index, exact } = this.model.locate(anchor.key);
+      const { index, exact } = this.#model.locate(anchor.key);
       const row = rows.children[Math.min(index, count - 1)] as HTMLElement | undefined;
-      if (row) this.applyTop(viewport, row.offsetTop + (exact ? anchor.delta : 0));
+      if (row) this.#applyTop(viewport, row.offsetTop + (exact ? anchor.delta : 0));
     }
   }
 
-  private renderRange(rows: HTMLElement, start: number, end: number): void {
-    this.start = start;
-    this.end = end;
+  #renderRange(rows: HTMLElement, start: number, end: number): void {
+    this.#start = start;
+    this.#end = end;
     const items: T[] = [];
-    for (let i = start; i < end; i++) items.push(this.model.at(i));
-    const count = this.model.length;
-    const { keyOf, renderRow, rowDeps, host, beforeRender } = this.options;
+    for (let i = start; i < end; i++) items.push(this.#model.at(i));
+    const count = this.#model.length;
+    const { keyOf, renderRow, rowDeps, host, beforeRender } = this.#options;
     beforeRender?.(start, end);
     const row = (item: T, index: number) => {
-      this.rendered.add(keyOf(item));
+      this.#rendered.add(keyOf(item));
       return renderRow(item, index, count);
     };
     render(
@@ -385,27 +385,27 @@ export class VirtualList<T> {
       if (child.hasAttribute('data-first') !== first || child.hasAttribute('data-last') !== last) {
         child.toggleAttribute('data-first', first);
         child.toggleAttribute('data-last', last);
-        this.rendered.add(keyOf(this.model.at(start + k)));
+        this.#rendered.add(keyOf(this.#model.at(start + k)));
       }
       if (!this.virtualize) continue;
       observed.add(child);
-      if (!this.observedRows.delete(child)) {
-        this.rowKeys.set(child, keyOf(this.model.at(start + k)));
-        this.rowObserver.observe(child);
+      if (!this.#observedRows.delete(child)) {
+        this.#rowKeys.set(child, keyOf(this.#model.at(start + k)));
+        this.#rowObserver.observe(child);
       }
     }
     // Rows that left the DOM: an observer holds on to what it observes.
-    for (const gone of this.observedRows) this.rowObserver.unobserve(gone);
-    this.observedRows = observed;
+    for (const gone of this.#observedRows) this.#rowObserver.unobserve(gone);
+    this.#observedRows = observed;
   }
 
   /** The spacers standing for the rows before and after the rendered ones. */
-  private setPadding(rows: HTMLElement): void {
-    const before = `${this.index.prefix(this.start)}px`;
-    const after = `${Math.max(0, this.index.total - this.index.prefix(this.end))}px`;
+  #setPadding(rows: HTMLElement): void {
+    const before = `${this.#index.prefix(this.#start)}px`;
+    const after = `${Math.max(0, this.#index.total - this.#index.prefix(this.#end))}px`;
     // Unchanged values are not written: a write would invalidate the rows' style.
-    if (before !== this.paddingStart) rows.style.paddingBlockStart = this.paddingStart = before;
-    if (after !== this.paddingEnd) rows.style.paddingBlockEnd = this.paddingEnd = after;
+    if (before !== this.#paddingStart) rows.style.paddingBlockStart = this.#paddingStart = before;
+    if (after !== this.#paddingEnd) rows.style.paddingBlockEnd = this.#paddingEnd = after;
   }
 
   /**
@@ -414,47 +414,47 @@ export class VirtualList<T> {
    * render again keeps its height, so an update that touches no row forces
    * no layout here.
    */
-  private measure(rows: HTMLElement): boolean {
+  #measure(rows: HTMLElement): boolean {
     let changed = false;
     const children = rows.children;
-    const { keyOf } = this.options;
-    for (let k = 0; k < children.length && this.start + k < this.end; k++) {
-      const index = this.start + k;
-      const key = keyOf(this.model.at(index));
-      if (!this.rendered.has(key) && this.measured.has(key)) continue;
+    const { keyOf } = this.#options;
+    for (let k = 0; k < children.length && this.#start + k < this.#end; k++) {
+      const index = this.#start + k;
+      const key = keyOf(this.#model.at(index));
+      if (!this.#rendered.has(key) && this.#measured.has(key)) continue;
       const height = children[k]!.getBoundingClientRect().height;
-      this.measured.set(key, height);
-      if (Math.abs(this.index.get(index) - height) > 0.5) {
-        this.index.set(index, height);
+      this.#measured.set(key, height);
+      if (Math.abs(this.#index.get(index) - height) > 0.5) {
+        this.#index.set(index, height);
         changed = true;
       }
     }
-    this.rendered.clear();
+    this.#rendered.clear();
     return changed;
   }
 
-  private targetTop(height: number): number {
-    if (this.following) return this.index.total - height;
-    if (this.anchor) {
-      const { index, exact } = this.model.locate(this.anchor.key);
-      if (index >= this.model.length) return this.index.total - height;
-      return this.index.prefix(index) + (exact ? this.anchor.delta : 0);
+  #targetTop(height: number): number {
+    if (this.#following) return this.#index.total - height;
+    if (this.#anchor) {
+      const { index, exact } = this.#model.locate(this.#anchor.key);
+      if (index >= this.#model.length) return this.#index.total - height;
+      return this.#index.prefix(index) + (exact ? this.#anchor.delta : 0);
     }
-    return this.viewport?.scrollTop ?? 0;
+    return this.#viewport?.scrollTop ?? 0;
   }
 
-  private clampTop(top: number, height: number): number {
-    return Math.max(0, Math.min(top, this.index.total - height));
+  #clampTop(top: number, height: number): number {
+    return Math.max(0, Math.min(top, this.#index.total - height));
   }
 
-  private applyTop(viewport: HTMLElement, top: number): void {
+  #applyTop(viewport: HTMLElement, top: number): void {
     if (Math.abs(viewport.scrollTop - top) > 0.5) viewport.scrollTop = top;
-    this.lastSetTop = viewport.scrollTop;
+    this.#lastSetTop = viewport.scrollTop;
   }
 
-  private scrolled(): void {
-    const viewport = this.viewport;
-    if (viewport && this.adoptScroll(viewport, true) && this.virtualize) this.sync();
+  #scrolled(): void {
+    const viewport = this.#viewport;
+    if (viewport && this.#adoptScroll(viewport, true) && this.virtualize) this.sync();
   }
 
   /**
@@ -463,33 +463,33 @@ export class VirtualList<T> {
    * scroll events; those are ignored. `sync` checks too, because a render can
    * come before the scroll event of a position that just changed.
    */
-  private adoptScroll(viewport: HTMLElement, fromEvent: boolean): boolean {
+  #adoptScroll(viewport: HTMLElement, fromEvent: boolean): boolean {
     const top = viewport.scrollTop;
-    if (Number.isNaN(this.lastSetTop) ? !fromEvent : Math.abs(top - this.lastSetTop) < 1) return false;
-    this.lastSetTop = top;
+    if (Number.isNaN(this.#lastSetTop) ? !fromEvent : Math.abs(top - this.#lastSetTop) < 1) return false;
+    this.#lastSetTop = top;
     const atBottom = top >= viewport.scrollHeight - viewport.clientHeight - BOTTOM_SLACK;
-    this.setFollowing(atBottom);
-    this.anchor = this.anchorAt(top);
+    this.#setFollowing(atBottom);
+    this.#anchor = this.#anchorAt(top);
     return true;
   }
 
   /** The viewport, or rows without rendering again, changed size. */
-  private resized(): void {
-    const viewport = this.viewport;
+  #resized(): void {
+    const viewport = this.#viewport;
     if (!viewport) return;
     const width = viewport.clientWidth;
-    if (Math.abs(width - this.width) > 0.5) {
+    if (Math.abs(width - this.#width) > 0.5) {
       // Heights depend on the width: forget them and estimate again.
-      this.width = width;
-      this.measured.clear();
-      this.rebuildHeights();
+      this.#width = width;
+      this.#measured.clear();
+      this.#rebuildHeights();
     }
     this.sync();
   }
 
-  private anchorAt(top: number): { key: string; delta: number } {
-    if (!this.virtualize && this.rows) {
-      const children = this.rows.children;
+  #anchorAt(top: number): { key: string; delta: number } {
+    if (!this.virtualize && this.#rows) {
+      const children = this.#rows.children;
       let lo = 0;
       let hi = children.length - 1;
       while (lo < hi) {
@@ -498,40 +498,40 @@ export class VirtualList<T> {
         else hi = mid - 1;
       }
       const row = children[lo] as HTMLElement | undefined;
-      if (!row || lo >= this.model.length) return { key: '', delta: 0 };
-      return { key: this.options.keyOf(this.model.at(lo)), delta: top - row.offsetTop };
+      if (!row || lo >= this.#model.length) return { key: '', delta: 0 };
+      return { key: this.#options.keyOf(this.#model.at(lo)), delta: top - row.offsetTop };
     }
-    const index = this.index.find(top);
-    if (index >= this.model.length) return { key: '', delta: 0 };
-    return { key: this.options.keyOf(this.model.at(index)), delta: top - this.index.prefix(index) };
+    const index = this.#index.find(top);
+    if (index >= this.#model.length) return { key: '', delta: 0 };
+    return { key: this.#options.keyOf(this.#model.at(index)), delta: top - this.#index.prefix(index) };
   }
 
-  private offsetOf(index: number): number {
-    if (!this.virtualize) return (this.rows?.children[index] as HTMLElement | undefined)?.offsetTop ?? 0;
-    return this.index.prefix(index);
+  #offsetOf(index: number): number {
+    if (!this.virtualize) return (this.#rows?.children[index] as HTMLElement | undefined)?.offsetTop ?? 0;
+    return this.#index.prefix(index);
   }
 
-  private heightOf(index: number): number {
-    if (!this.virtualize) return (this.rows?.children[index] as HTMLElement | undefined)?.offsetHeight ?? 0;
-    return this.index.get(index);
+  #heightOf(index: number): number {
+    if (!this.virtualize) return (this.#rows?.children[index] as HTMLElement | undefined)?.offsetHeight ?? 0;
+    return this.#index.get(index);
   }
 
-  private totalHeight(): number {
-    return this.virtualize ? this.index.total : (this.viewport?.scrollHeight ?? 0);
+  #totalHeight(): number {
+    return this.virtualize ? this.#index.total : (this.#viewport?.scrollHeight ?? 0);
   }
 
-  private setFollowing(following: boolean): void {
-    if (following === this.following) return;
-    this.following = following;
-    if (following) this.anchor = null;
-    this.options.onFollowChange?.(following);
+  #setFollowing(following: boolean): void {
+    if (following === this.#following) return;
+    this.#following = following;
+    if (following) this.#anchor = null;
+    this.#options.onFollowChange?.(following);
   }
 
-  private rebuildHeights(): void {
-    const { keyOf, estimate } = this.options;
-    this.index.reset(this.model.length, (i) => {
-      const item = this.model.at(i);
-      return this.measured.get(keyOf(item)) ?? estimate(item, this.width);
+  #rebuildHeights(): void {
+    const { keyOf, estimate } = this.#options;
+    this.#index.reset(this.#model.length, (i) => {
+      const item = this.#model.at(i);
+      return this.#measured.get(keyOf(item)) ?? estimate(item, this.#width);
     });
   }
 }
