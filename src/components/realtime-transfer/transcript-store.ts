@@ -17,10 +17,10 @@ export type UpsertResult =
 export class TranscriptStore {
   /** The call these lines belong to, when known. */
   callId: string | null = null;
-  private items: TranscriptSegment[] = [];
-  private readonly positions = new Map<string, number>();
+  #items: TranscriptSegment[] = [];
+  readonly #positions = new Map<string, number>();
   /** Positions in `items` of the customer's lines, ascending. */
-  private customer: number[] = [];
+  #customer: number[] = [];
 
   /** Every line. */
   readonly all: ListModel<TranscriptSegment>;
@@ -28,63 +28,63 @@ export class TranscriptStore {
   readonly customerOnly: ListModel<TranscriptSegment>;
 
   constructor() {
-    const items = () => this.items;
-    const customer = () => this.customer;
+    const items = () => this.#items;
+    const customer = () => this.#customer;
     this.all = {
       get length() {
         return items().length;
       },
-      at: (index) => this.items[index]!,
+      at: (index) => this.#items[index]!,
       locate: (key) => {
-        const position = this.positions.get(key);
-        return position === undefined ? { index: this.items.length, exact: false } : { index: position, exact: true };
+        const position = this.#positions.get(key);
+        return position === undefined ? { index: this.#items.length, exact: false } : { index: position, exact: true };
       },
     };
     this.customerOnly = {
       get length() {
         return customer().length;
       },
-      at: (index) => this.items[this.customer[index]!]!,
+      at: (index) => this.#items[this.#customer[index]!]!,
       locate: (key) => {
-        const position = this.positions.get(key);
-        if (position === undefined) return { index: this.customer.length, exact: false };
+        const position = this.#positions.get(key);
+        if (position === undefined) return { index: this.#customer.length, exact: false };
         const index = this.customerIndexOf(position);
-        return { index, exact: this.customer[index] === position };
+        return { index, exact: this.#customer[index] === position };
       },
     };
   }
 
   get size(): number {
-    return this.items.length;
+    return this.#items.length;
   }
 
   /** Every line, in order (a copy: for export, not for rendering). */
   lines(): TranscriptSegment[] {
-    return [...this.items];
+    return [...this.#items];
   }
 
   get(id: string): TranscriptSegment | undefined {
-    const position = this.positions.get(id);
-    return position === undefined ? undefined : this.items[position];
+    const position = this.#positions.get(id);
+    return position === undefined ? undefined : this.#items[position];
   }
 
   reset(callId: string | null = null): void {
     this.callId = callId;
-    this.items = [];
-    this.positions.clear();
-    this.customer = [];
+    this.#items = [];
+    this.#positions.clear();
+    this.#customer = [];
   }
 
   upsert(segment: TranscriptSegment): UpsertResult {
-    const position = this.positions.get(segment.id);
+    const position = this.#positions.get(segment.id);
     if (position === undefined) {
-      const index = this.items.length;
-      this.items.push(segment);
-      this.positions.set(segment.id, index);
-      if (segment.speaker === 'customer') this.customer.push(index);
+      const index = this.#items.length;
+      this.#items.push(segment);
+      this.#positions.set(segment.id, index);
+      if (segment.speaker === 'customer') this.#customer.push(index);
       return { kind: 'added', index };
     }
-    const previous = this.items[position]!;
+    const previous = this.#items[position]!;
     if (
       previous.text === segment.text &&
       previous.final === segment.final &&
@@ -93,11 +93,11 @@ export class TranscriptStore {
     ) {
       return { kind: 'unchanged' };
     }
-    this.items[position] = segment;
+    this.#items[position] = segment;
     if (previous.speaker !== segment.speaker) {
       // Recognition rarely reassigns a line's speaker; rebuilding is fine then.
-      this.customer = [];
-      this.items.forEach((s, i) => s.speaker === 'customer' && this.customer.push(i));
+      this.#customer = [];
+      this.#items.forEach((s, i) => s.speaker === 'customer' && this.#customer.push(i));
     }
     return { kind: 'replaced', index: position, previous };
   }
@@ -105,10 +105,10 @@ export class TranscriptStore {
   /** Where the line at `position` sits in the customer view (or would). */
   customerIndexOf(position: number): number {
     let lo = 0;
-    let hi = this.customer.length;
+    let hi = this.#customer.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.customer[mid]! < position) lo = mid + 1;
+      if (this.#customer[mid]! < position) lo = mid + 1;
       else hi = mid;
     }
     return lo;
