@@ -97,60 +97,60 @@ export class RealtimeTransfer extends WorkbenchElement {
   /** Shortest time between two announcements of the customer's lines, in ms. @internal */
   announceIntervalMs = 3000;
 
-  private readonly store = new TranscriptStore();
-  private readonly list: VirtualList<TranscriptSegment>;
-  private subscribedHub: WorkbenchEventHub | null = null;
-  private unsubscribe: (() => void)[] = [];
-  private lastSegments?: readonly TranscriptSegment[];
-  private pendingAnnouncements: string[] = [];
-  private lastAnnouncedAt = Number.NEGATIVE_INFINITY;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private copyStatusTimer?: ReturnType<typeof setTimeout>;
-  private lastCopyFrom: string | null = null;
+  readonly #store = new TranscriptStore();
+  readonly #list: VirtualList<TranscriptSegment>;
+  #subscribedHub: WorkbenchEventHub | null = null;
+  #unsubscribe: (() => void)[] = [];
+  #lastSegments?: readonly TranscriptSegment[];
+  #pendingAnnouncements: string[] = [];
+  #lastAnnouncedAt = Number.NEGATIVE_INFINITY;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #copyStatusTimer?: ReturnType<typeof setTimeout>;
+  #lastCopyFrom: string | null = null;
   /** The line whose copy button holds the list's one tab stop. */
-  private activeKey: string | null = null;
-  private tabStopKey: string | null = null;
+  #activeKey: string | null = null;
+  #tabStopKey: string | null = null;
   /** The strings every row shows, read once per render; a new object when the language changes. */
-  private rowText: RowText = { locale: '', customer: '', agent: '', partial: '' };
+  #rowText: RowText = { locale: '', customer: '', agent: '', partial: '' };
   /**
    * Formatted time offsets of the rows rendered lately: a line renders several
    * times (partials, then its final) with the same offset, and formatting
    * builds Intl formatters. Cleared with the language, kept small.
    */
-  private readonly offsetText = new Map<number, string>();
+  readonly #offsetText = new Map<number, string>();
   /** `shapeOf()` at the last render; the list is in the DOM and attached. */
-  private renderedShape = '';
-  private listShown = false;
-  private listSyncQueued = false;
+  #renderedShape = '';
+  #listShown = false;
+  #listSyncQueued = false;
 
   constructor() {
     super();
-    this.list = new VirtualList<TranscriptSegment>({
+    this.#list = new VirtualList<TranscriptSegment>({
       keyOf: (segment) => segment.id,
       renderRow: (segment) => this.renderRow(segment),
-      rowDeps: (segment) => [segment.id === this.tabStopKey, this.rowText],
+      rowDeps: (segment) => [segment.id === this.#tabStopKey, this.#rowText],
       estimate: (segment, width) => estimateHeight(segment, width),
       onFollowChange: (following) => {
         this.following = following;
         if (following) this.newLines = 0;
       },
       beforeRender: (start, end) => {
-        this.refreshRowText();
-        this.pickTabStop(start, end);
+        this.#refreshRowText();
+        this.#pickTabStop(start, end);
       },
       host: this,
     });
-    this.list.setModel(this.store.all);
+    this.#list.setModel(this.#store.all);
   }
 
   /** How many lines the transcript has (all speakers). */
   get lineCount(): number {
-    return this.store.size;
+    return this.#store.size;
   }
 
   /** Whether the list is following the newest line. */
   get isFollowing(): boolean {
-    return this.list.isFollowing;
+    return this.#list.isFollowing;
   }
 
   /**
@@ -162,9 +162,9 @@ export class RealtimeTransfer extends WorkbenchElement {
     const view = this.view;
     const start = fromSegmentId ? view.locate(fromSegmentId).index : 0;
     const lines: string[] = [];
-    for (let i = start; i < view.length; i++) lines.push(this.copyLine(view.at(i)));
-    this.lastCopyFrom = fromSegmentId;
-    clearTimeout(this.copyStatusTimer);
+    for (let i = start; i < view.length; i++) lines.push(this.#copyLine(view.at(i)));
+    this.#lastCopyFrom = fromSegmentId;
+    clearTimeout(this.#copyStatusTimer);
     if (lines.length === 0) {
       this.copyFailed = false;
       this.copyStatus = this.l10n.t('realtimeTransfer.copyEmpty');
@@ -185,14 +185,14 @@ export class RealtimeTransfer extends WorkbenchElement {
         ? this.l10n.t('realtimeTransfer.copied.one')
         : this.l10n.t('realtimeTransfer.copied', { count: lines.length })
       : '';
-    if (written) this.copyStatusTimer = setTimeout(() => (this.copyStatus = ''), 5000);
+    if (written) this.#copyStatusTimer = setTimeout(() => (this.copyStatus = ''), 5000);
     this.dispatchEvent(new TranscriptCopiedEvent(text, lines.length, fromSegmentId, written));
     return text;
   }
 
   /** Scrolls to the newest line and follows again. */
   scrollToNewest(): void {
-    this.list.scrollToEnd();
+    this.#list.scrollToEnd();
   }
 
   override connectedCallback(): void {
@@ -203,128 +203,128 @@ export class RealtimeTransfer extends WorkbenchElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.subscribeTo(null);
-    this.list.detach();
-    this.listShown = false;
-    clearTimeout(this.announceTimer);
-    this.announceTimer = undefined;
-    clearTimeout(this.copyStatusTimer);
+    this.#subscribeTo(null);
+    this.#list.detach();
+    this.#listShown = false;
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = undefined;
+    clearTimeout(this.#copyStatusTimer);
   }
 
   /** @internal */
   protected get view(): ListModel<TranscriptSegment> {
-    return this.onlyCustomer ? this.store.customerOnly : this.store.all;
+    return this.onlyCustomer ? this.#store.customerOnly : this.#store.all;
   }
 
-  private get currentHub(): WorkbenchEventHub | null {
+  get #currentHub(): WorkbenchEventHub | null {
     return this.eventHub !== undefined ? this.eventHub : (this.contextHub ?? null);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('virtualize')) this.list.virtualize = this.virtualize;
-    if (changed.has('segments')) this.ingestSegments();
-    const hub = this.segments === undefined && this.isConnected ? this.currentHub : null;
-    if (hub !== this.subscribedHub) this.subscribeTo(hub);
+    if (changed.has('virtualize')) this.#list.virtualize = this.virtualize;
+    if (changed.has('segments')) this.#ingestSegments();
+    const hub = this.segments === undefined && this.isConnected ? this.#currentHub : null;
+    if (hub !== this.#subscribedHub) this.#subscribeTo(hub);
     const callId = this.currentCall?.id ?? null;
-    if (this.segments === undefined && callId !== null && this.store.callId !== callId) {
+    if (this.segments === undefined && callId !== null && this.#store.callId !== callId) {
       // The first call we learn of owns what we already have; a later one starts afresh.
-      if (this.store.callId === null) this.store.callId = callId;
-      else this.resetTranscript(callId);
+      if (this.#store.callId === null) this.#store.callId = callId;
+      else this.#resetTranscript(callId);
     }
-    if (changed.has('onlyCustomer')) this.list.setModel(this.view);
+    if (changed.has('onlyCustomer')) this.#list.setModel(this.view);
   }
 
   protected override updated(): void {
     const viewport = this.renderRoot.querySelector<HTMLElement>('[part=viewport]');
     const rows = this.renderRoot.querySelector<HTMLElement>('.rows');
-    this.listShown = viewport !== null && rows !== null;
+    this.#listShown = viewport !== null && rows !== null;
     if (viewport && rows) {
-      this.list.attach(viewport, rows);
-      this.list.sync();
+      this.#list.attach(viewport, rows);
+      this.#list.sync();
     } else {
-      this.list.detach();
+      this.#list.detach();
     }
   }
 
-  private subscribeTo(hub: WorkbenchEventHub | null): void {
-    for (const off of this.unsubscribe) off();
-    this.unsubscribe = [];
-    this.subscribedHub = hub;
+  #subscribeTo(hub: WorkbenchEventHub | null): void {
+    for (const off of this.#unsubscribe) off();
+    this.#unsubscribe = [];
+    this.#subscribedHub = hub;
     if (!hub) {
       this.streamStatus = null;
       return;
     }
     this.streamStatus = hub.status;
-    this.unsubscribe.push(
-      hub.subscribe((event) => this.onHubEvent(event)),
-      hub.onStatus((status) => this.onHubStatus(hub, status)),
+    this.#unsubscribe.push(
+      hub.subscribe((event) => this.#onHubEvent(event)),
+      hub.onStatus((status) => this.#onHubStatus(hub, status)),
     );
-    this.loadBacklog(hub);
+    this.#loadBacklog(hub);
   }
 
-  private onHubStatus(hub: WorkbenchEventHub, status: StreamStatus): void {
+  #onHubStatus(hub: WorkbenchEventHub, status: StreamStatus): void {
     const previous = this.streamStatus;
     this.streamStatus = status;
     // Back after a drop: whatever the provider received meanwhile is merged by id.
-    if (status === 'open' && previous !== 'open') this.loadBacklog(hub);
+    if (status === 'open' && previous !== 'open') this.#loadBacklog(hub);
   }
 
-  private loadBacklog(hub: WorkbenchEventHub): void {
+  #loadBacklog(hub: WorkbenchEventHub): void {
     const callId = this.currentCall?.id ?? null;
-    if (callId !== null && this.store.callId !== null && this.store.callId !== callId) this.resetTranscript(callId);
-    if (this.store.callId === null) this.store.callId = callId;
-    for (const segment of hub.transcript()) this.apply(segment, false);
+    if (callId !== null && this.#store.callId !== null && this.#store.callId !== callId) this.#resetTranscript(callId);
+    if (this.#store.callId === null) this.#store.callId = callId;
+    for (const segment of hub.transcript()) this.#apply(segment, false);
   }
 
-  private onHubEvent(event: WorkbenchEvent): void {
+  #onHubEvent(event: WorkbenchEvent): void {
     if (event.type !== 'transcript' || this.segments !== undefined) return;
     const call = this.currentCall;
     if (call && event.callId !== call.id) return;
-    if (this.store.callId !== event.callId) {
-      if (this.store.callId === null) this.store.callId = event.callId;
-      else this.resetTranscript(event.callId);
+    if (this.#store.callId !== event.callId) {
+      if (this.#store.callId === null) this.#store.callId = event.callId;
+      else this.#resetTranscript(event.callId);
     }
-    this.apply(event.segment, true);
+    this.#apply(event.segment, true);
   }
 
-  private ingestSegments(): void {
+  #ingestSegments(): void {
     const next = this.segments;
-    const previous = this.lastSegments;
-    this.lastSegments = next;
+    const previous = this.#lastSegments;
+    this.#lastSegments = next;
     if (!next) {
-      this.resetTranscript(null);
+      this.#resetTranscript(null);
       return;
     }
     if (!previous || next.length < previous.length) {
-      this.resetTranscript(null);
-      for (const segment of next) this.apply(segment, false);
+      this.#resetTranscript(null);
+      for (const segment of next) this.#apply(segment, false);
       return;
     }
     // Usually one line appended or one replaced: compare references, apply the few that differ.
-    for (let i = 0; i < next.length; i++) if (next[i] !== previous[i]) this.apply(next[i]!, true);
+    for (let i = 0; i < next.length; i++) if (next[i] !== previous[i]) this.#apply(next[i]!, true);
   }
 
-  private resetTranscript(callId: string | null): void {
-    this.store.reset(callId);
-    this.list.clear();
+  #resetTranscript(callId: string | null): void {
+    this.#store.reset(callId);
+    this.#list.clear();
     this.newLines = 0;
-    this.activeKey = null;
-    this.pendingAnnouncements = [];
+    this.#activeKey = null;
+    this.#pendingAnnouncements = [];
   }
 
-  private apply(segment: TranscriptSegment, live: boolean): void {
-    const result = this.store.upsert(segment);
+  #apply(segment: TranscriptSegment, live: boolean): void {
+    const result = this.#store.upsert(segment);
     if (result.kind === 'unchanged') return;
     const inView = !this.onlyCustomer || segment.speaker === 'customer';
     if (result.kind === 'replaced') {
-      if (result.previous.speaker !== segment.speaker) this.list.setModel(this.view);
-      else if (inView) this.list.changed(this.onlyCustomer ? this.store.customerIndexOf(result.index) : result.index);
-    } else if (inView && !this.list.isFollowing) {
+      if (result.previous.speaker !== segment.speaker) this.#list.setModel(this.view);
+      else if (inView) this.#list.changed(this.onlyCustomer ? this.#store.customerIndexOf(result.index) : result.index);
+    } else if (inView && !this.#list.isFollowing) {
       this.newLines += 1;
     }
     const newlyFinal = result.kind === 'added' || !result.previous.final || result.previous.text !== segment.text;
-    if (live && segment.final && segment.speaker === 'customer' && newlyFinal) this.queueAnnouncement(segment.text);
-    this.linesChanged();
+    if (live && segment.final && segment.speaker === 'customer' && newlyFinal) this.#queueAnnouncement(segment.text);
+    this.#linesChanged();
   }
 
   /**
@@ -332,50 +332,50 @@ export class RealtimeTransfer extends WorkbenchElement {
    * there are lines at all, so while that holds only the list syncs: the
    * header, toolbar and banners are not rendered again for every partial.
    */
-  private linesChanged(): void {
-    if (this.isUpdatePending || !this.listShown || this.shapeOf() !== this.renderedShape) {
+  #linesChanged(): void {
+    if (this.isUpdatePending || !this.#listShown || this.#shapeOf() !== this.#renderedShape) {
       this.requestUpdate();
       return;
     }
-    if (this.listSyncQueued) return;
-    this.listSyncQueued = true;
+    if (this.#listSyncQueued) return;
+    this.#listSyncQueued = true;
     // A microtask, as Lit's own update: a burst of lines costs one sync, done before `updateComplete` resolves.
     queueMicrotask(() => {
-      this.listSyncQueued = false;
-      if (!this.isUpdatePending && this.listShown) this.list.sync();
+      this.#listSyncQueued = false;
+      if (!this.isUpdatePending && this.#listShown) this.#list.sync();
     });
   }
 
   /** What of the lines the panel around the list depends on. */
-  private shapeOf(): string {
-    return `${this.view.length > 0}|${this.store.size > 0}`;
+  #shapeOf(): string {
+    return `${this.view.length > 0}|${this.#store.size > 0}`;
   }
 
-  private queueAnnouncement(text: string): void {
-    this.pendingAnnouncements.push(text);
-    if (this.announceTimer !== undefined) return;
-    const wait = this.lastAnnouncedAt + this.announceIntervalMs - performance.now();
+  #queueAnnouncement(text: string): void {
+    this.#pendingAnnouncements.push(text);
+    if (this.#announceTimer !== undefined) return;
+    const wait = this.#lastAnnouncedAt + this.announceIntervalMs - performance.now();
     if (wait <= 0) {
-      this.flushAnnouncements();
+      this.#flushAnnouncements();
     } else {
-      this.announceTimer = setTimeout(() => {
-        this.announceTimer = undefined;
-        this.flushAnnouncements();
+      this.#announceTimer = setTimeout(() => {
+        this.#announceTimer = undefined;
+        this.#flushAnnouncements();
       }, wait);
     }
   }
 
-  private flushAnnouncements(): void {
-    const texts = this.pendingAnnouncements.splice(0);
+  #flushAnnouncements(): void {
+    const texts = this.#pendingAnnouncements.splice(0);
     if (texts.length === 0) return;
     // A burst is read as one sentence, the latest lines only: a screen reader
     // that falls minutes behind helps nobody.
     const joined = (texts.length > 3 ? ['…', ...texts.slice(-3)] : texts).join(' ');
     this.announcement = this.l10n.t('realtimeTransfer.announce', { text: joined });
-    this.lastAnnouncedAt = performance.now();
+    this.#lastAnnouncedAt = performance.now();
   }
 
-  private copyLine(segment: TranscriptSegment): string {
+  #copyLine(segment: TranscriptSegment): string {
     const t = this.l10n.t.bind(this.l10n);
     const text = segment.final ? segment.text : `${segment.text} ${t('realtimeTransfer.partialMark')}`;
     return t('realtimeTransfer.copy.line', {
@@ -385,29 +385,29 @@ export class RealtimeTransfer extends WorkbenchElement {
     });
   }
 
-  private onFilterChange(event: Event): void {
+  #onFilterChange(event: Event): void {
     this.onlyCustomer = (event.target as HTMLInputElement).checked;
     this.dispatchEvent(new TranscriptFilterChangedEvent(this.onlyCustomer));
   }
 
-  private onJump(): void {
-    this.list.scrollToEnd();
+  #onJump(): void {
+    this.#list.scrollToEnd();
     this.renderRoot.querySelector<HTMLElement>('[part=viewport]')?.focus({ preventScroll: true });
   }
 
-  private onCopyFrom(event: Event): void {
+  #onCopyFrom(event: Event): void {
     const id = (event.currentTarget as HTMLElement).dataset.id ?? null;
-    this.activeKey = id;
+    this.#activeKey = id;
     void this.copy(id);
   }
 
-  private onRowFocus(event: FocusEvent): void {
+  #onRowFocus(event: FocusEvent): void {
     const button = (event.target as Element).closest<HTMLElement>('.copy-from');
-    if (button?.dataset.id) this.activeKey = button.dataset.id;
+    if (button?.dataset.id) this.#activeKey = button.dataset.id;
   }
 
   /** Arrow keys, Home and End move between the lines' copy buttons (one tab stop for the list). */
-  private onRowsKeydown(event: KeyboardEvent): void {
+  #onRowsKeydown(event: KeyboardEvent): void {
     const button = (event.target as Element).closest<HTMLElement>('.copy-from');
     const id = button?.dataset.id;
     if (!id) return;
@@ -434,13 +434,13 @@ export class RealtimeTransfer extends WorkbenchElement {
     event.stopPropagation();
     next = Math.max(0, Math.min(view.length - 1, next));
     const key = view.at(next).id;
-    this.activeKey = key;
-    this.list.reveal(next);
+    this.#activeKey = key;
+    this.#list.reveal(next);
     this.renderRoot.querySelector<HTMLElement>(`.copy-from[data-id="${CSS.escape(key)}"]`)?.focus({ preventScroll: true });
   }
 
   /** Reads the rows' shared strings; a changed language (or its strings arriving) renders every row again. */
-  private refreshRowText(): void {
+  #refreshRowText(): void {
     const t = this.l10n.t.bind(this.l10n);
     const text: RowText = {
       locale: this.l10n.locale,
@@ -448,42 +448,42 @@ export class RealtimeTransfer extends WorkbenchElement {
       agent: t('realtimeTransfer.speaker.agent'),
       partial: t('realtimeTransfer.partial'),
     };
-    const last = this.rowText;
+    const last = this.#rowText;
     if ((Object.keys(text) as (keyof RowText)[]).some((k) => text[k] !== last[k])) {
-      this.rowText = text;
-      this.offsetText.clear();
+      this.#rowText = text;
+      this.#offsetText.clear();
     }
   }
 
-  private offsetOf(offsetMs: number): string {
-    let text = this.offsetText.get(offsetMs);
+  #offsetOf(offsetMs: number): string {
+    let text = this.#offsetText.get(offsetMs);
     if (text === undefined) {
-      if (this.offsetText.size >= OFFSET_CACHE) this.offsetText.clear();
+      if (this.#offsetText.size >= OFFSET_CACHE) this.#offsetText.clear();
       text = this.l10n.duration(offsetMs);
-      this.offsetText.set(offsetMs, text);
+      this.#offsetText.set(offsetMs, text);
     }
     return text;
   }
 
-  private pickTabStop(start: number, end: number): void {
+  #pickTabStop(start: number, end: number): void {
     const view = this.view;
-    if (this.activeKey) {
-      const { index, exact } = view.locate(this.activeKey);
+    if (this.#activeKey) {
+      const { index, exact } = view.locate(this.#activeKey);
       if (exact && index >= start && index < end) {
-        this.tabStopKey = this.activeKey;
+        this.#tabStopKey = this.#activeKey;
         return;
       }
     }
     // Otherwise the line at the top of the viewport, where reading starts.
-    const top = this.virtualize ? this.list.topKey() : null;
+    const top = this.virtualize ? this.#list.topKey() : null;
     const { index, exact } = top ? view.locate(top) : { index: -1, exact: false };
-    this.tabStopKey = exact && index >= start && index < end ? top : end > start ? view.at(start).id : null;
+    this.#tabStopKey = exact && index >= start && index < end ? top : end > start ? view.at(start).id : null;
   }
 
   /** One line. Must depend only on the segment and what `rowDeps` lists: otherwise it goes stale. */
   private renderRow(segment: TranscriptSegment) {
-    const speaker = this.rowText[segment.speaker];
-    const offset = this.offsetOf(segment.offsetMs);
+    const speaker = this.#rowText[segment.speaker];
+    const offset = this.#offsetOf(segment.offsetMs);
     const label = this.l10n.t('realtimeTransfer.copyFrom', { offset, speaker });
     return html`<div
       part="row ${segment.speaker}"
@@ -500,20 +500,20 @@ export class RealtimeTransfer extends WorkbenchElement {
             class="copy-from"
             type="button"
             data-id=${segment.id}
-            tabindex=${segment.id === this.tabStopKey ? '0' : '-1'}
+            tabindex=${segment.id === this.#tabStopKey ? '0' : '-1'}
             aria-label=${label}
             title=${label}
-            @click=${this.onCopyFrom}
+            @click=${this.#onCopyFrom}
           ></button>
         </div>
         <p class="text" dir="auto">${segment.text}${segment.final
             ? nothing
-            : html`<span class="visually-hidden"> ${this.rowText.partial}</span>`}</p>
+            : html`<span class="visually-hidden"> ${this.#rowText.partial}</span>`}</p>
       </div>
     </div>`;
   }
 
-  private statusOf(): 'live' | 'connecting' | 'reconnecting' | 'ended' | null {
+  #statusOf(): 'live' | 'connecting' | 'reconnecting' | 'ended' | null {
     const call = this.currentCall;
     if (call?.state === 'ended' || call?.state === 'ended-abnormally') return 'ended';
     if (this.streamStatus === 'reconnecting') return 'reconnecting';
@@ -522,20 +522,20 @@ export class RealtimeTransfer extends WorkbenchElement {
     return null;
   }
 
-  private renderState() {
+  #renderState() {
     const t = this.l10n.t.bind(this.l10n);
     const call = this.currentCall;
-    const status = this.statusOf();
+    const status = this.#statusOf();
     let message: string;
     if (status === 'ended') message = t('realtimeTransfer.endedEmpty');
-    else if (status === 'connecting' && this.store.size === 0) message = t('realtimeTransfer.connecting');
-    else if (this.store.size > 0 && this.onlyCustomer) message = t('realtimeTransfer.noCustomerLines');
+    else if (status === 'connecting' && this.#store.size === 0) message = t('realtimeTransfer.connecting');
+    else if (this.#store.size > 0 && this.onlyCustomer) message = t('realtimeTransfer.noCustomerLines');
     else if (call?.state === 'ringing') message = t('realtimeTransfer.ringing');
     else message = t('realtimeTransfer.waiting');
     return html`<p part="state" class="state" data-testid="state">${message}</p>`;
   }
 
-  private renderList() {
+  #renderList() {
     const t = this.l10n.t.bind(this.l10n);
     const jumpLabel =
       this.newLines > 0 ? t('realtimeTransfer.newLines.count', { count: this.newLines }) : t('realtimeTransfer.newLines');
@@ -547,16 +547,16 @@ export class RealtimeTransfer extends WorkbenchElement {
         aria-label=${t('realtimeTransfer.lines')}
         ?data-all=${!this.virtualize}
       >
-        <div class="rows" role="list" @keydown=${this.onRowsKeydown} @focusin=${this.onRowFocus}></div>
+        <div class="rows" role="list" @keydown=${this.#onRowsKeydown} @focusin=${this.#onRowFocus}></div>
       </div>
       ${this.following
         ? nothing
-        : html`<button part="jump" class="primary" type="button" @click=${this.onJump}>${jumpLabel} ↓</button>`}
+        : html`<button part="jump" class="primary" type="button" @click=${this.#onJump}>${jumpLabel} ↓</button>`}
     </div>`;
   }
 
   protected override render() {
-    this.renderedShape = this.shapeOf();
+    this.#renderedShape = this.#shapeOf();
     const t = this.l10n.t.bind(this.l10n);
     const call = this.currentCall;
     const title = t('realtimeTransfer.title');
@@ -570,15 +570,15 @@ export class RealtimeTransfer extends WorkbenchElement {
         </div>
       </section>`;
     }
-    if (!call && this.segments === undefined && this.store.size === 0) {
+    if (!call && this.segments === undefined && this.#store.size === 0) {
       return html`<section part="base" aria-label=${title}>
         <h2>${title}</h2>
         <p part="state" class="state" data-testid="state">${t('common.noCall')}</p>
       </section>`;
     }
-    const status = this.statusOf();
+    const status = this.#statusOf();
     const hasLines = this.view.length > 0;
-    const busy = status === 'connecting' && this.store.size === 0;
+    const busy = status === 'connecting' && this.#store.size === 0;
     return html`<section part="base" aria-label=${title} aria-busy=${busy ? 'true' : 'false'}>
       <header>
         <h2>${title}</h2>
@@ -588,7 +588,7 @@ export class RealtimeTransfer extends WorkbenchElement {
       </header>
       <div part="toolbar">
         <label class="filter">
-          <input type="checkbox" .checked=${this.onlyCustomer} @change=${this.onFilterChange} />
+          <input type="checkbox" .checked=${this.onlyCustomer} @change=${this.#onFilterChange} />
           ${t('realtimeTransfer.onlyCustomer')}
         </label>
         <button class="copy-all" type="button" ?disabled=${!hasLines} @click=${() => this.copy(null)}>
@@ -599,16 +599,16 @@ export class RealtimeTransfer extends WorkbenchElement {
       ${this.copyFailed
         ? html`<div class="error-box" role="alert">
             <span>${t('realtimeTransfer.copyFailed')}</span>
-            <button type="button" @click=${() => this.copy(this.lastCopyFrom)}>${t('common.retry')}</button>
+            <button type="button" @click=${() => this.copy(this.#lastCopyFrom)}>${t('common.retry')}</button>
           </div>`
         : nothing}
       ${status === 'reconnecting'
         ? html`<p class="banner" data-kind="reconnecting" role="status">${t('realtimeTransfer.reconnecting')}</p>`
         : nothing}
-      ${status === 'ended' && this.store.size > 0
+      ${status === 'ended' && this.#store.size > 0
         ? html`<p class="banner" data-kind="ended" role="status">${t('realtimeTransfer.ended')}</p>`
         : nothing}
-      ${hasLines ? this.renderList() : this.renderState()}
+      ${hasLines ? this.#renderList() : this.#renderState()}
       <div class="visually-hidden" aria-live="polite" data-testid="announcer">${this.announcement}</div>
     </section>`;
   }
