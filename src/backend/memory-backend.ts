@@ -79,15 +79,15 @@ export class MemoryBackend implements WorkbenchBackend {
   /** Every method call, in order, with its arguments: for tests. */
   readonly calls: { method: BackendMethod; args: unknown[] }[] = [];
 
-  private readonly options: MemoryBackendOptions;
-  private readonly delays = new Map<BackendMethod | '*', number>();
-  private readonly faults = new Map<BackendMethod, Fault>();
-  private readonly hung = new Set<BackendMethod>();
-  private readonly listeners = new Set<(event: WorkbenchEvent) => void>();
-  private readonly log: WorkbenchEvent[] = [];
-  private readonly idempotent = new Map<string, unknown>();
-  private seq = 0;
-  private idCounter = 0;
+  readonly #options: MemoryBackendOptions;
+  readonly #delays = new Map<BackendMethod | '*', number>();
+  readonly #faults = new Map<BackendMethod, Fault>();
+  readonly #hung = new Set<BackendMethod>();
+  readonly #listeners = new Set<(event: WorkbenchEvent) => void>();
+  readonly #log: WorkbenchEvent[] = [];
+  readonly #idempotent = new Map<string, unknown>();
+  #seq = 0;
+  #idCounter = 0;
 
   agent: Agent;
   call: CallSession | null = null;
@@ -107,14 +107,14 @@ export class MemoryBackend implements WorkbenchBackend {
   authOutcome = new Map<string, IdentityAuthResult['status']>();
 
   constructor(options: MemoryBackendOptions = {}) {
-    this.options = options;
+    this.#options = options;
     this.now = options.now ?? (() => Date.now());
     this.agent = freeze({ ...seedAgent, state: 'ready' as AgentStateName });
-    if (options.latencyMs) this.delays.set('*', options.latencyMs);
-    if (options.seed !== false) this.seedAll();
+    if (options.latencyMs) this.#delays.set('*', options.latencyMs);
+    if (options.seed !== false) this.#seedAll();
   }
 
-  private seedAll(): void {
+  #seedAll(): void {
     const now = this.now();
     this.customers = clone(seedCustomers) as Customer[];
     this.contactRecords = [
@@ -129,7 +129,7 @@ export class MemoryBackend implements WorkbenchBackend {
     this.authModes = clone(seedAuthModes) as AuthMode[];
     this.restReasons = clone(seedRestReasons) as RestReason[];
     this.screenPopups = clone(seedScreenPopups) as ScreenPopupPage[];
-    if (this.options.connectedCall !== false) {
+    if (this.#options.connectedCall !== false) {
       this.agent = freeze({ ...seedAgent });
       this.call = freeze({
         id: 'call-20261125-0001',
@@ -154,35 +154,35 @@ export class MemoryBackend implements WorkbenchBackend {
 
   /** Adds latency to one method, or to all with `'*'`. */
   setDelay(method: BackendMethod | '*', ms: number): this {
-    this.delays.set(method, ms);
+    this.#delays.set(method, ms);
     return this;
   }
 
   /** The next `times` calls of `method` reject with this error (or kind). */
   failNext(method: BackendMethod, error: BackendError | BackendErrorKind = 'unavailable', times = 1): this {
     const err = typeof error === 'string' ? new BackendError(error, `Simulated ${error} failure of ${method}.`) : error;
-    this.faults.set(method, { error: err, remaining: times });
+    this.#faults.set(method, { error: err, remaining: times });
     return this;
   }
 
   /** Calls of `method` never settle until aborted: a loading state that stays. */
   hang(method: BackendMethod): this {
-    this.hung.add(method);
+    this.#hung.add(method);
     return this;
   }
 
   clearFaults(): this {
-    this.faults.clear();
-    this.hung.clear();
-    this.delays.clear();
+    this.#faults.clear();
+    this.#hung.clear();
+    this.#delays.clear();
     return this;
   }
 
   /** Publishes an event to every subscriber, numbering it. */
   emit(event: DistributiveOmit<WorkbenchEvent, 'seq'>): WorkbenchEvent {
-    const full = freeze({ ...event, seq: ++this.seq }) as WorkbenchEvent;
-    this.log.push(full);
-    for (const listener of [...this.listeners]) listener(full);
+    const full = freeze({ ...event, seq: ++this.#seq }) as WorkbenchEvent;
+    this.#log.push(full);
+    for (const listener of [...this.#listeners]) listener(full);
     return full;
   }
 
@@ -195,7 +195,7 @@ export class MemoryBackend implements WorkbenchBackend {
   /** Starts ringing an inbound call from `number`. */
   ring(number = '+8613800138000', patch: Partial<CallSession> = {}): CallSession {
     const call: CallSession = freeze({
-      id: `call-${this.nextId()}`,
+      id: `call-${this.#nextId()}`,
       mediaType: 'voice',
       direction: 'inbound',
       state: 'ringing',
@@ -250,18 +250,18 @@ export class MemoryBackend implements WorkbenchBackend {
     return () => clearInterval(timer);
   }
 
-  private nextId(): string {
-    this.idCounter += 1;
-    return `${this.now().toString(36)}-${this.idCounter}`;
+  #nextId(): string {
+    this.#idCounter += 1;
+    return `${this.now().toString(36)}-${this.#idCounter}`;
   }
 
   // ---- plumbing ----------------------------------------------------------
 
-  private async run<T>(method: BackendMethod, args: unknown[], signal: AbortSignal | undefined, body: () => T): Promise<T> {
+  async #run<T>(method: BackendMethod, args: unknown[], signal: AbortSignal | undefined, body: () => T): Promise<T> {
     this.calls.push({ method, args });
     if (signal?.aborted) throw abortError();
-    const delay = this.delays.get(method) ?? this.delays.get('*') ?? 0;
-    const hung = this.hung.has(method);
+    const delay = this.#delays.get(method) ?? this.#delays.get('*') ?? 0;
+    const hung = this.#hung.has(method);
     if (delay > 0 || hung) {
       await new Promise<void>((resolve, reject) => {
         const timer = hung ? undefined : setTimeout(done, delay);
@@ -280,34 +280,34 @@ export class MemoryBackend implements WorkbenchBackend {
       await Promise.resolve();
     }
     if (signal?.aborted) throw abortError();
-    const fault = this.faults.get(method);
+    const fault = this.#faults.get(method);
     if (fault && fault.remaining > 0) {
       fault.remaining -= 1;
-      if (fault.remaining === 0) this.faults.delete(method);
+      if (fault.remaining === 0) this.#faults.delete(method);
       throw fault.error;
     }
     return clone(body());
   }
 
-  private once<T>(key: string, method: string, act: () => T): T {
+  #once<T>(key: string, method: string, act: () => T): T {
     const scoped = `${method}:${key}`;
-    if (this.idempotent.has(scoped)) return this.idempotent.get(scoped) as T;
+    if (this.#idempotent.has(scoped)) return this.#idempotent.get(scoped) as T;
     const result = act();
-    this.idempotent.set(scoped, result);
+    this.#idempotent.set(scoped, result);
     return result;
   }
 
-  private requireCall(callId: string): CallSession {
+  #requireCall(callId: string): CallSession {
     if (!this.call || this.call.id !== callId) throw new BackendError('not-found', `No call ${callId}.`);
     return this.call;
   }
 
-  private updateCall(patch: Partial<CallSession>): CallSession {
+  #updateCall(patch: Partial<CallSession>): CallSession {
     this.setCall({ ...this.call!, ...patch });
     return this.call!;
   }
 
-  private setAgent(patch: Partial<Agent>): Agent {
+  #setAgent(patch: Partial<Agent>): Agent {
     this.agent = freeze({ ...this.agent, ...patch });
     this.emit({ type: 'agent', agent: this.agent });
     return this.agent;
@@ -316,102 +316,102 @@ export class MemoryBackend implements WorkbenchBackend {
   // ---- agent and call control ---------------------------------------------
 
   signIn(options?: RequestOptions) {
-    return this.run('signIn', [], options?.signal, () => this.setAgent({ state: this.call ? 'talking' : 'ready' }));
+    return this.#run('signIn', [], options?.signal, () => this.#setAgent({ state: this.call ? 'talking' : 'ready' }));
   }
 
   signOut(options?: RequestOptions) {
-    return this.run('signOut', [], options?.signal, () => this.setAgent({ state: 'signed-out', restReasonId: undefined }));
+    return this.#run('signOut', [], options?.signal, () => this.#setAgent({ state: 'signed-out', restReasonId: undefined }));
   }
 
   setAgentState(state: AgentStateName, restReasonId: string | undefined, options?: RequestOptions) {
-    return this.run('setAgentState', [state, restReasonId], options?.signal, () => {
+    return this.#run('setAgentState', [state, restReasonId], options?.signal, () => {
       if (state === 'rest' && !this.restReasons.some((r) => r.id === restReasonId)) {
         throw new BackendError('validation', 'Choose a rest reason.', { field: 'restReasonId', code: 'required' });
       }
-      return this.setAgent({ state, restReasonId: state === 'rest' ? restReasonId : undefined });
+      return this.#setAgent({ state, restReasonId: state === 'rest' ? restReasonId : undefined });
     });
   }
 
   listRestReasons(options?: RequestOptions) {
-    return this.run('listRestReasons', [], options?.signal, () => this.restReasons);
+    return this.#run('listRestReasons', [], options?.signal, () => this.restReasons);
   }
 
   getAgent(options?: RequestOptions) {
-    return this.run('getAgent', [], options?.signal, () => this.agent);
+    return this.#run('getAgent', [], options?.signal, () => this.agent);
   }
 
   getCurrentCall(options?: RequestOptions) {
-    return this.run('getCurrentCall', [], options?.signal, () => this.call);
+    return this.#run('getCurrentCall', [], options?.signal, () => this.call);
   }
 
   dial(number: string, options: WriteOptions) {
-    return this.run('dial', [number], options.signal, () =>
-      this.once(options.idempotencyKey, 'dial', () => {
-        const checked = toE164(number, this.options.defaultCountryCode ?? '86');
+    return this.#run('dial', [number], options.signal, () =>
+      this.#once(options.idempotencyKey, 'dial', () => {
+        const checked = toE164(number, this.#options.defaultCountryCode ?? '86');
         if (!checked.ok) throw new BackendError('validation', 'Invalid number.', { field: 'number', code: checked.problem });
-        return this.outbound(checked.value);
+        return this.#outbound(checked.value);
       }),
     );
   }
 
-  private outbound(number: string): CallSession {
+  #outbound(number: string): CallSession {
     const call = this.ring(number, { direction: 'outbound', callingNumber: '4008001234', calledNumber: number, customerNumber: number });
-    return this.updateCall({ ...call, state: 'connected', startTime: this.now(), recording: { recording: true, recordingId: `rec-${call.id}` } });
+    return this.#updateCall({ ...call, state: 'connected', startTime: this.now(), recording: { recording: true, recordingId: `rec-${call.id}` } });
   }
 
   answer(callId: string, options?: RequestOptions) {
-    return this.run('answer', [callId], options?.signal, () => {
-      this.requireCall(callId);
-      this.setAgent({ state: 'talking' });
-      return this.updateCall({ state: 'connected', startTime: this.now(), recording: { recording: true, recordingId: `rec-${callId}` } });
+    return this.#run('answer', [callId], options?.signal, () => {
+      this.#requireCall(callId);
+      this.#setAgent({ state: 'talking' });
+      return this.#updateCall({ state: 'connected', startTime: this.now(), recording: { recording: true, recordingId: `rec-${callId}` } });
     });
   }
 
   hold(callId: string, options?: RequestOptions) {
-    return this.run('hold', [callId], options?.signal, () => (this.requireCall(callId), this.updateCall({ state: 'held' })));
+    return this.#run('hold', [callId], options?.signal, () => (this.#requireCall(callId), this.#updateCall({ state: 'held' })));
   }
 
   resume(callId: string, options?: RequestOptions) {
-    return this.run('resume', [callId], options?.signal, () => (this.requireCall(callId), this.updateCall({ state: 'connected' })));
+    return this.#run('resume', [callId], options?.signal, () => (this.#requireCall(callId), this.#updateCall({ state: 'connected' })));
   }
 
   setMuted(callId: string, muted: boolean, options?: RequestOptions) {
-    return this.run('setMuted', [callId, muted], options?.signal, () => (this.requireCall(callId), this.updateCall({ muted })));
+    return this.#run('setMuted', [callId, muted], options?.signal, () => (this.#requireCall(callId), this.#updateCall({ muted })));
   }
 
   hangUp(callId: string, options?: RequestOptions) {
-    return this.run('hangUp', [callId], options?.signal, () => {
-      this.requireCall(callId);
-      const call = this.updateCall({ state: 'ended', endTime: this.now() });
-      this.setAgent({ state: 'wrap-up' });
+    return this.#run('hangUp', [callId], options?.signal, () => {
+      this.#requireCall(callId);
+      const call = this.#updateCall({ state: 'ended', endTime: this.now() });
+      this.#setAgent({ state: 'wrap-up' });
       return call;
     });
   }
 
   callback(callId: string, options: WriteOptions) {
-    return this.run('callback', [callId], options.signal, () =>
-      this.once(options.idempotencyKey, 'callback', () => {
-        const call = this.requireCall(callId);
+    return this.#run('callback', [callId], options.signal, () =>
+      this.#once(options.idempotencyKey, 'callback', () => {
+        const call = this.#requireCall(callId);
         if (call.state !== 'ended-abnormally') {
           throw new BackendError('conflict', 'Only an abnormally ended call can be called back.', { code: 'not-abnormal' });
         }
-        return this.outbound(call.handledNumber || call.customerNumber);
+        return this.#outbound(call.handledNumber || call.customerNumber);
       }),
     );
   }
 
   subscribe(listener: (event: WorkbenchEvent) => void, options: SubscribeOptions = {}): Subscription {
-    const since = options.since ?? this.seq;
+    const since = options.since ?? this.#seq;
     const close = () => {
-      this.listeners.delete(listener);
+      this.#listeners.delete(listener);
       options.onStatus?.('closed');
     };
     options.signal?.addEventListener('abort', close, { once: true });
     queueMicrotask(() => {
       if (options.signal?.aborted) return;
       options.onStatus?.('open');
-      for (const event of this.log) if (event.seq > since) listener(event);
-      this.listeners.add(listener);
+      for (const event of this.#log) if (event.seq > since) listener(event);
+      this.#listeners.add(listener);
     });
     return { close };
   }
@@ -419,42 +419,42 @@ export class MemoryBackend implements WorkbenchBackend {
   // ---- handled number --------------------------------------------------------
 
   setHandledNumber(callId: string, handledNumber: string, options: WriteOptions) {
-    return this.run('setHandledNumber', [callId, handledNumber], options.signal, () => {
-      this.requireCall(callId);
-      const checked = checkHandledNumber(handledNumber, this.options.handledNumberMaxLength ?? 24);
+    return this.#run('setHandledNumber', [callId, handledNumber], options.signal, () => {
+      this.#requireCall(callId);
+      const checked = checkHandledNumber(handledNumber, this.#options.handledNumberMaxLength ?? 24);
       if (!checked.ok) throw new BackendError('validation', 'Invalid handled number.', { field: 'handledNumber', code: checked.problem });
-      return this.updateCall({ handledNumber: checked.value });
+      return this.#updateCall({ handledNumber: checked.value });
     });
   }
 
   // ---- customers -------------------------------------------------------------
 
   findCustomerByNumber(number: string, options?: RequestOptions) {
-    return this.run('findCustomerByNumber', [number], options?.signal, () =>
+    return this.#run('findCustomerByNumber', [number], options?.signal, () =>
       this.customers.find((c) => c.phoneNumbers.some((p) => samePhone(p, number))) ?? null,
     );
   }
 
   getCustomer(customerId: string, options?: RequestOptions) {
-    return this.run('getCustomer', [customerId], options?.signal, () => this.customers.find((c) => c.id === customerId) ?? null);
+    return this.#run('getCustomer', [customerId], options?.signal, () => this.customers.find((c) => c.id === customerId) ?? null);
   }
 
-  private checkCustomer(input: CustomerInput): void {
+  #checkCustomer(input: CustomerInput): void {
     if (!input.name || input.name.trim() === '') throw new BackendError('validation', 'Name is required.', { field: 'name', code: 'required' });
     if (input.name.length > 100) throw new BackendError('validation', 'Name is too long.', { field: 'name', code: 'too-long' });
     if (input.email && !isValidEmail(input.email)) throw new BackendError('validation', 'Invalid email.', { field: 'email', code: 'invalid-email' });
     for (const number of input.phoneNumbers) {
-      if (!toE164(number, this.options.defaultCountryCode ?? '86').ok) {
+      if (!toE164(number, this.#options.defaultCountryCode ?? '86').ok) {
         throw new BackendError('validation', 'Invalid phone number.', { field: 'phoneNumbers', code: 'invalid-phone' });
       }
     }
   }
 
   createCustomer(input: CustomerInput, options: WriteOptions) {
-    return this.run('createCustomer', [input], options.signal, () =>
-      this.once(options.idempotencyKey, 'createCustomer', () => {
-        this.checkCustomer(input);
-        const customer: Customer = freeze({ ...clone(input), id: `cust-${this.nextId()}` });
+    return this.#run('createCustomer', [input], options.signal, () =>
+      this.#once(options.idempotencyKey, 'createCustomer', () => {
+        this.#checkCustomer(input);
+        const customer: Customer = freeze({ ...clone(input), id: `cust-${this.#nextId()}` });
         this.customers.push(customer);
         return customer;
       }),
@@ -462,10 +462,10 @@ export class MemoryBackend implements WorkbenchBackend {
   }
 
   updateCustomer(customerId: string, input: CustomerInput, options: WriteOptions) {
-    return this.run('updateCustomer', [customerId, input], options.signal, () => {
+    return this.#run('updateCustomer', [customerId, input], options.signal, () => {
       const i = this.customers.findIndex((c) => c.id === customerId);
       if (i < 0) throw new BackendError('not-found', `No customer ${customerId}.`);
-      this.checkCustomer(input);
+      this.#checkCustomer(input);
       const customer: Customer = freeze({ ...this.customers[i]!, ...clone(input) });
       this.customers[i] = customer;
       return customer;
@@ -475,7 +475,7 @@ export class MemoryBackend implements WorkbenchBackend {
   // ---- contact records -------------------------------------------------------
 
   listContactRecords(query: ContactRecordQuery, options?: RequestOptions) {
-    return this.run('listContactRecords', [query], options?.signal, (): Page<ContactRecord> => {
+    return this.#run('listContactRecords', [query], options?.signal, (): Page<ContactRecord> => {
       const all = this.contactRecords
         .filter((r) => samePhone(r.handledNumber, query.number))
         .filter((r) => (query.from === undefined || r.startTime >= query.from) && (query.to === undefined || r.startTime < query.to))
@@ -489,11 +489,11 @@ export class MemoryBackend implements WorkbenchBackend {
   }
 
   getContactRecord(recordId: string, options?: RequestOptions) {
-    return this.run('getContactRecord', [recordId], options?.signal, () => this.contactRecords.find((r) => r.id === recordId) ?? null);
+    return this.#run('getContactRecord', [recordId], options?.signal, () => this.contactRecords.find((r) => r.id === recordId) ?? null);
   }
 
   listMessageRecords(query: MessageRecordQuery, options?: RequestOptions) {
-    return this.run('listMessageRecords', [query], options?.signal, () =>
+    return this.#run('listMessageRecords', [query], options?.signal, () =>
       this.messageRecords
         .filter(
           (m) =>
@@ -505,8 +505,8 @@ export class MemoryBackend implements WorkbenchBackend {
   }
 
   getRecordingUrl(recordingId: string, options?: RequestOptions) {
-    return this.run('getRecordingUrl', [recordingId], options?.signal, (): RecordingUrl => {
-      const url = this.options.recordingUrl?.(recordingId) ?? null;
+    return this.#run('getRecordingUrl', [recordingId], options?.signal, (): RecordingUrl => {
+      const url = this.#options.recordingUrl?.(recordingId) ?? null;
       if (!url) throw new BackendError('not-found', `No recording ${recordingId}.`);
       return { url, expiresAt: this.now() + 5 * 60 * 1000 };
     });
@@ -515,15 +515,15 @@ export class MemoryBackend implements WorkbenchBackend {
   // ---- notifications ---------------------------------------------------------
 
   listTemplates(channel: NotificationChannel, options?: RequestOptions) {
-    return this.run('listTemplates', [channel], options?.signal, () => this.templates.filter((t) => t.channel === channel));
+    return this.#run('listTemplates', [channel], options?.signal, () => this.templates.filter((t) => t.channel === channel));
   }
 
   sendNotification(input: NotificationInput, options: WriteOptions) {
-    return this.run('sendNotification', [input], options.signal, () =>
-      this.once(options.idempotencyKey, 'sendNotification', () => {
+    return this.#run('sendNotification', [input], options.signal, () =>
+      this.#once(options.idempotencyKey, 'sendNotification', () => {
         if (input.channel === 'email') {
           if (!isValidEmail(input.recipient)) throw new BackendError('validation', 'Invalid email.', { field: 'recipient', code: 'invalid-email' });
-        } else if (!toE164(input.recipient, this.options.defaultCountryCode ?? '86').ok) {
+        } else if (!toE164(input.recipient, this.#options.defaultCountryCode ?? '86').ok) {
           throw new BackendError('validation', 'Invalid phone number.', { field: 'recipient', code: 'invalid-phone' });
         }
         if (input.text.trim() === '') throw new BackendError('validation', 'Message is empty.', { field: 'text', code: 'required' });
@@ -532,7 +532,7 @@ export class MemoryBackend implements WorkbenchBackend {
           throw new BackendError('validation', 'WhatsApp needs an approved template.', { field: 'templateId', code: 'not-approved' });
         }
         const record: MessageRecord = freeze({
-          id: `msg-${this.nextId()}`,
+          id: `msg-${this.#nextId()}`,
           channel: input.channel,
           recipient: input.recipient,
           templateId: input.templateId,
@@ -553,21 +553,21 @@ export class MemoryBackend implements WorkbenchBackend {
   // ---- call reasons ----------------------------------------------------------
 
   getReasonTree(options?: RequestOptions) {
-    return this.run('getReasonTree', [], options?.signal, () => this.reasonTree);
+    return this.#run('getReasonTree', [], options?.signal, () => this.reasonTree);
   }
 
   getIdentifiedReason(callId: string, options?: RequestOptions) {
-    return this.run('getIdentifiedReason', [callId], options?.signal, () => this.requireCall(callId).identifiedReason ?? null);
+    return this.#run('getIdentifiedReason', [callId], options?.signal, () => this.#requireCall(callId).identifiedReason ?? null);
   }
 
   getCallReason(callId: string, options?: RequestOptions) {
-    return this.run('getCallReason', [callId], options?.signal, () => this.savedReasons.get(callId) ?? null);
+    return this.#run('getCallReason', [callId], options?.signal, () => this.savedReasons.get(callId) ?? null);
   }
 
   saveCallReason(callId: string, input: CallReasonInput, options: WriteOptions) {
-    return this.run('saveCallReason', [callId, input], options.signal, () =>
-      this.once(options.idempotencyKey, 'saveCallReason', () => {
-        const max = this.options.remarksMaxLength ?? 300;
+    return this.#run('saveCallReason', [callId, input], options.signal, () =>
+      this.#once(options.idempotencyKey, 'saveCallReason', () => {
+        const max = this.#options.remarksMaxLength ?? 300;
         if (input.remarks.length > max) throw new BackendError('validation', 'Remarks are too long.', { field: 'remarks', code: 'too-long' });
         if (input.reasonIds.length === 0) throw new BackendError('validation', 'Choose a reason.', { field: 'reasonIds', code: 'required' });
         const saved: SavedCallReason = freeze({ callId, reasonIds: [...input.reasonIds], remarks: input.remarks, savedAt: this.now() });
@@ -580,21 +580,21 @@ export class MemoryBackend implements WorkbenchBackend {
   // ---- harassment --------------------------------------------------------------
 
   listHarassmentRecords(number: string, options?: RequestOptions) {
-    return this.run('listHarassmentRecords', [number], options?.signal, () =>
+    return this.#run('listHarassmentRecords', [number], options?.signal, () =>
       this.harassmentRecords.filter((r) => samePhone(r.number, number)).sort((a, b) => b.createdAt - a.createdAt),
     );
   }
 
   createHarassmentRecord(input: HarassmentInput, options: WriteOptions) {
-    return this.run('createHarassmentRecord', [input], options.signal, () =>
-      this.once(options.idempotencyKey, 'createHarassmentRecord', () => {
+    return this.#run('createHarassmentRecord', [input], options.signal, () =>
+      this.#once(options.idempotencyKey, 'createHarassmentRecord', () => {
         if (input.reason.trim() === '') throw new BackendError('validation', 'Reason is required.', { field: 'reason', code: 'required' });
         if (input.reason.length > 1024) throw new BackendError('validation', 'Reason is too long.', { field: 'reason', code: 'too-long' });
-        const call = this.requireCall(input.callId);
+        const call = this.#requireCall(input.callId);
         if (!call.twoParty) throw new BackendError('conflict', 'Only during a two-party call.', { code: 'not-two-party' });
         const record: HarassmentRecord = freeze({
           ...input,
-          id: `har-${this.nextId()}`,
+          id: `har-${this.#nextId()}`,
           createdAt: this.now(),
           status: 'pending',
           createdBy: this.agent.workNo,
@@ -608,15 +608,15 @@ export class MemoryBackend implements WorkbenchBackend {
   // ---- identity authentication -----------------------------------------------
 
   listAuthModes(options?: RequestOptions) {
-    return this.run('listAuthModes', [], options?.signal, () => this.authModes);
+    return this.#run('listAuthModes', [], options?.signal, () => this.authModes);
   }
 
   startIdentityAuth(callId: string, modeId: string, options: WriteOptions) {
-    return this.run('startIdentityAuth', [callId, modeId], options.signal, () =>
-      this.once(options.idempotencyKey, 'startIdentityAuth', () => {
-        this.requireCall(callId);
+    return this.#run('startIdentityAuth', [callId, modeId], options.signal, () =>
+      this.#once(options.idempotencyKey, 'startIdentityAuth', () => {
+        this.#requireCall(callId);
         if (!this.authModes.some((m) => m.id === modeId)) throw new BackendError('validation', 'Unknown mode.', { field: 'modeId', code: 'unknown' });
-        const result: IdentityAuthResult = freeze({ id: `auth-${this.nextId()}`, callId, modeId, status: 'in-progress', startedAt: this.now() });
+        const result: IdentityAuthResult = freeze({ id: `auth-${this.#nextId()}`, callId, modeId, status: 'in-progress', startedAt: this.now() });
         this.authResults.set(result.id, result);
         this.emit({ type: 'identity-auth', result });
         // The IVR flow answers a little later, as a real one would.
@@ -631,13 +631,13 @@ export class MemoryBackend implements WorkbenchBackend {
   }
 
   getIdentityAuth(authId: string, options?: RequestOptions) {
-    return this.run('getIdentityAuth', [authId], options?.signal, () => this.authResults.get(authId) ?? null);
+    return this.#run('getIdentityAuth', [authId], options?.signal, () => this.authResults.get(authId) ?? null);
   }
 
   // ---- screen pop-ups --------------------------------------------------------
 
   listScreenPopups(options?: RequestOptions) {
-    return this.run('listScreenPopups', [], options?.signal, () => this.screenPopups);
+    return this.#run('listScreenPopups', [], options?.signal, () => this.screenPopups);
   }
 }
 
