@@ -370,45 +370,45 @@ function errorFrom(status: number, text: string): BackendError {
  * stream drops, reconnects with the last sequence number it delivered.
  */
 class EventStream implements Subscription {
-  private readonly controller = new AbortController();
-  private lastSeq: number | undefined;
-  private closed = false;
+  readonly #controller = new AbortController();
+  #lastSeq: number | undefined;
+  #closed = false;
   /** Whether the current connection delivered an event: a stream that did is resumed at once. */
-  private delivered = false;
+  #delivered = false;
 
   constructor(
     private readonly backend: HttpBackend,
     private readonly listener: (event: WorkbenchEvent) => void,
     private readonly options: SubscribeOptions,
   ) {
-    this.lastSeq = options.since;
+    this.#lastSeq = options.since;
     if (options.signal?.aborted) {
-      this.closed = true;
+      this.#closed = true;
       queueMicrotask(() => options.onStatus?.('closed'));
       return;
     }
     options.signal?.addEventListener('abort', () => this.close(), { once: true });
-    void this.run();
+    void this.#run();
   }
 
   close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.controller.abort();
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#controller.abort();
     this.options.onStatus?.('closed');
   }
 
-  private status(status: StreamStatus): void {
-    if (!this.closed) this.options.onStatus?.(status);
+  #status(status: StreamStatus): void {
+    if (!this.#closed) this.options.onStatus?.(status);
   }
 
-  private async run(): Promise<void> {
+  async #run(): Promise<void> {
     let failures = 0;
-    this.status('connecting');
-    while (!this.closed) {
-      this.delivered = false;
+    this.#status('connecting');
+    while (!this.#closed) {
+      this.#delivered = false;
       try {
-        const response = await this.backend.openStream(this.lastSeq, this.controller.signal);
+        const response = await this.backend.openStream(this.#lastSeq, this.#controller.signal);
         if (!response.ok || !response.body) {
           // Credentials the server refuses will not get better by retrying.
           if (response.status === 401 || response.status === 403 || response.status === 404) {
@@ -417,16 +417,16 @@ class EventStream implements Subscription {
           }
           throw new Error(`stream answered ${response.status}`);
         }
-        this.status('open');
-        await this.read(response.body);
+        this.#status('open');
+        await this.#read(response.body);
       } catch {
         // A dropped stream; the loop resumes it.
       }
-      if (this.closed) return;
-      failures = this.delivered ? 0 : failures + 1;
-      this.status('reconnecting');
+      if (this.#closed) return;
+      failures = this.#delivered ? 0 : failures + 1;
+      this.#status('reconnecting');
       try {
-        await sleep(failures === 0 ? 50 : Math.min(5000, 250 * 2 ** (failures - 1)), this.controller.signal);
+        await sleep(failures === 0 ? 50 : Math.min(5000, 250 * 2 ** (failures - 1)), this.#controller.signal);
       } catch {
         return;
       }
@@ -434,7 +434,7 @@ class EventStream implements Subscription {
   }
 
   /** Reads events until the body ends. */
-  private async read(body: ReadableStream<Uint8Array>): Promise<void> {
+  async #read(body: ReadableStream<Uint8Array>): Promise<void> {
     const reader = body.getReader();
     const decoder = new TextDecoder();
     let buffer = '';
@@ -451,7 +451,7 @@ class EventStream implements Subscription {
           const line = buffer.slice(0, newline);
           buffer = buffer.slice(newline + (buffer.startsWith('\r\n', newline) ? 2 : 1));
           if (line === '') {
-            if (data.length > 0) this.dispatch(id, type, data.join('\n'));
+            if (data.length > 0) this.#dispatch(id, type, data.join('\n'));
             id = undefined;
             type = 'message';
             data = [];
@@ -471,24 +471,24 @@ class EventStream implements Subscription {
     }
   }
 
-  private dispatch(id: string | undefined, type: string, data: string): void {
+  #dispatch(id: string | undefined, type: string, data: string): void {
     const seq = id !== undefined && /^\d+$/.test(id) ? Number(id) : undefined;
     if (type === 'ready') {
       // Where the server starts this stream: the point to resume from if it drops before any event.
-      if (seq !== undefined && this.lastSeq === undefined) this.lastSeq = seq;
+      if (seq !== undefined && this.#lastSeq === undefined) this.#lastSeq = seq;
       return;
     }
-    if (seq === undefined || (this.lastSeq !== undefined && seq <= this.lastSeq)) return;
+    if (seq === undefined || (this.#lastSeq !== undefined && seq <= this.#lastSeq)) return;
     let parsed: WorkbenchEvent & { at?: number };
     try {
       parsed = JSON.parse(data);
     } catch {
       return;
     }
-    this.lastSeq = seq;
-    this.delivered = true;
+    this.#lastSeq = seq;
+    this.#delivered = true;
     // `at` is the server's send time, for latency measurements; not part of the contract.
     const { at: _at, ...event } = parsed;
-    if (!this.closed) this.listener(event as WorkbenchEvent);
+    if (!this.#closed) this.listener(event as WorkbenchEvent);
   }
 }
