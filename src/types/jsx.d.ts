@@ -223,12 +223,12 @@ export type ScreenPopupProps = AvwBaseAttributes & Partial<Pick<ScreenPopup, 'ag
 
 /** Props of `<workbench-frame-bridge>`: attributes in kebab-case, records as properties, events as listeners. */
 export type WorkbenchFrameBridgeProps = AvwBaseAttributes & Partial<Pick<WorkbenchFrameBridge, 'agent' | 'allowed' | 'call' | 'customer' | 'identityAuth' | 'parentOrigin'>> & {
-  /** The exact origin of the workbench that embeds this page (`https://workbench.example.com`). Required. */
-  'parent-origin'?: WorkbenchFrameBridge['parentOrigin'];
   /** The parent's locale. Set by the bridge. */
   'locale'?: WorkbenchFrameBridge['locale'];
   /** The parent's theme. Set by the bridge. */
   'theme'?: WorkbenchFrameBridge['theme'];
+  /** The exact origin of the workbench that embeds this page (`https://workbench.example.com`). Required. */
+  'parent-origin'?: WorkbenchFrameBridge['parentOrigin'];
   /** Where the bridge stands: `connecting`, `connected`, `not-framed` or `no-origin`. */
   'status'?: WorkbenchFrameBridge['status'];
   /** The parent sent a new context snapshot. Carries `snapshot`. */
