@@ -82,3 +82,33 @@ export const TooManyPages: Story = {
       Array.from({ length: 7 }, (_, i) => ({ id: `p${i + 1}`, title: `Page ${i + 1}`, url: `https://kb.example.com/p${i + 1}`, open: 'window' as const })),
     ),
 };
+
+/**
+ * The host page's own Content-Security-Policy leaves the page's origin out of
+ * `frame-src`: the tab says so and names the origin, where the browser would
+ * show its blocked-content page. (The browser's violation report is imitated
+ * here, after the page starts loading.)
+ */
+export const BlockedByHostPolicy: Story = {
+  render: () => popup([{ id: 'orders', title: 'Orders', url: tenantStoryUrl(), open: 'embed' }], {}, true),
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('screen-popup')!;
+    let frame: HTMLIFrameElement | null = null;
+    for (let i = 0; i < 200 && !frame; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+      frame = el.shadowRoot?.querySelector('iframe') ?? null;
+    }
+    if (!frame) return;
+    document.dispatchEvent(
+      new SecurityPolicyViolationEvent('securitypolicyviolation', {
+        blockedURI: frame.src,
+        effectiveDirective: 'frame-src',
+        violatedDirective: 'frame-src',
+        originalPolicy: "frame-src 'self'",
+        disposition: 'enforce',
+        documentURI: location.href,
+        statusCode: 200,
+      }),
+    );
+  },
+};
