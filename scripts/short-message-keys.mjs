@@ -13,7 +13,11 @@ import { join } from 'node:path';
 
 const QUOTED = /(['"`])([\w.-]+)\1/g;
 
-/** The renamable keys of `srcDir`, each with its short name, most used first. */
+/**
+ * The message keys of `srcDir` as its sources use them: every English key,
+ * how often code names it as a whole literal, the prefixes of keys built at
+ * run time, and the renamable keys with their short names, most used first.
+ */
 export function messageKeyTable(srcDir = 'src') {
   const files = readdirSync(srcDir, { recursive: true })
     .map((f) => f.replaceAll('\\', '/'))
@@ -28,7 +32,12 @@ export function messageKeyTable(srcDir = 'src') {
   const renamable = [...keys].filter((k) => ![...families].some((p) => k.startsWith(p)));
   // The most used get the shortest names.
   renamable.sort((a, b) => (uses.get(b) ?? 0) - (uses.get(a) ?? 0) || (a < b ? -1 : 1));
-  return { names: new Map(renamable.map((k, i) => [k, i.toString(36)])), families: [...families].sort() };
+  return {
+    keys: [...keys],
+    uses,
+    names: new Map(renamable.map((k, i) => [k, i.toString(36)])),
+    families: [...families].sort(),
+  };
 }
 
 /** Rewrites every whole-literal use of a renamable key in `code`. */
