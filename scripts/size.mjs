@@ -18,6 +18,21 @@ import { TERSER_OPTIONS, minifyTemplatesEsbuild } from './minify-templates.mjs';
 const KB = 1024;
 const BUDGET = { standalone: 60 * KB, define: 20 * KB };
 
+/**
+ * Rows still over their budget, held where they stand: with `--hold`
+ * (what .ci/run passes) such a row fails only when it grows past its
+ * ceiling, so the work that is open cannot slide back while every row that
+ * meets its budget is enforced. Lower a ceiling whenever its row shrinks;
+ * delete it once the row meets the budget. Plain `npm run size` fails on
+ * every row over budget, ceiling or not.
+ */
+const CEILING = {
+  'standalone bundle (every element, Lit, English)': 68.5 * KB,
+  'define/all.js': 71.1 * KB,
+  'define/av-workbench.js': 63.6 * KB,
+};
+const hold = process.argv.includes('--hold');
+
 async function measure(entry, { contents } = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'avw-size-'));
   try {
@@ -99,8 +114,9 @@ async function measureShipped(entry, { noBuild = false } = {}) {
 const rows = [];
 const fail = [];
 const add = (name, gz, budget) => {
-  rows.push({ name, gz, budget });
-  if (budget && gz > budget) fail.push(name);
+  const ceiling = CEILING[name];
+  rows.push({ name, gz, budget, ceiling });
+  if (budget && gz > budget && !(hold && ceiling && gz <= ceiling)) fail.push(name);
 };
 
 add('lit (lit + decorators + context + task)', (await measure(null, {
@@ -154,10 +170,16 @@ const fmt = (n) => `${(n / KB).toFixed(2)} KB`;
 const width = Math.max(...rows.map((r) => r.name.length));
 console.log(`${'entry'.padEnd(width)}  ${'min+gzip'.padStart(10)}  ${'budget'.padStart(9)}  status`);
 for (const r of rows) {
-  const status = r.budget ? (r.gz <= r.budget ? 'ok' : 'OVER') : '';
+  const held = r.ceiling && r.gz <= r.ceiling ? `, held under ${fmt(r.ceiling)}` : r.ceiling ? `, past its ceiling ${fmt(r.ceiling)}` : '';
+  const status = r.budget ? (r.gz <= r.budget ? 'ok' : `OVER${held}`) : '';
   console.log(`${r.name.padEnd(width)}  ${fmt(r.gz).padStart(10)}  ${(r.budget ? fmt(r.budget) : '').padStart(9)}  ${status}`);
 }
+for (const [name, ceiling] of Object.entries(CEILING)) {
+  const row = rows.find((r) => r.name === name);
+  if (!row) fail.push(`${name} (a ceiling names no row)`);
+  else if (row.gz <= row.budget) console.log(`\n${name} meets its budget now: delete its ceiling.`);
+}
 if (fail.length) {
-  console.error(`\nOver budget: ${fail.join(', ')}`);
+  console.error(`\n${hold ? 'Over budget and over its ceiling' : 'Over budget'}: ${fail.join(', ')}`);
   process.exit(1);
 }
