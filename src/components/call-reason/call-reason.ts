@@ -689,10 +689,12 @@ export class CallReason extends WorkbenchElement {
     }
     const inTree = this.#index.byId.get(identified.reasonId)?.children.length === 0;
     const treeLoaded = this.treeTask.status === TaskStatus.COMPLETE && this.#index.roots.length > 0;
+    // Whole keys, not built from the source: the no-build bundle shortens only keys it can see.
+    const ivr = identified.source === 'ivr';
     return html`<div part="identified" class="identified" data-source=${identified.source}>
-      <span class="badge">${t(`callReason.identified.badge.${identified.source}`)}</span>
+      <span class="badge">${t(ivr ? 'callReason.identified.badge.ivr' : 'callReason.identified.badge.recognition')}</span>
       <div class="identified-text">
-        <span class="muted">${t(`callReason.identified.${identified.source}`)}</span>
+        <span class="muted">${t(ivr ? 'callReason.identified.ivr' : 'callReason.identified.recognition')}</span>
         <strong>${this.#pathText(identified.reasonId)}</strong>
         ${treeLoaded && !inTree ? html`<span class="muted">${t('callReason.identified.notInTree')}</span>` : nothing}
       </div>
