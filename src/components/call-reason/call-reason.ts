@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isBackendError, newIdempotencyKey } from '../../backend/errors.js';
-import type { CallReasonInput, ReasonNode, SavedCallReason, WorkbenchBackend } from '../../backend/types.js';
+import type { CallReasonInput, SavedCallReason, WorkbenchBackend } from '../../backend/types.js';
 import type { CallSession, IdentifiedReason } from '../../context/types.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
@@ -27,7 +27,8 @@ interface IndexedReason {
 interface ReasonIndex {
   readonly roots: readonly IndexedReason[];
   readonly byId: ReadonlyMap<string, IndexedReason>;
-  readonly byKey: ReadonlyMap<number, IndexedReason>;
+  /** Every reason, in tree order; a reason's key is its place here. */
+  readonly byKey: readonly IndexedReason[];
 }
 
 interface CallData {
@@ -116,8 +117,7 @@ export class CallReason extends WorkbenchElement {
   #keyFor = '';
   #typeBuffer = '';
   #typeTime = 0;
-  #indexFor?: readonly ReasonNode[] | null;
-  #index: ReasonIndex = { roots: [], byId: new Map(), byKey: new Map() };
+  #index = NO_REASONS;
   #pendingFocus: 'active' | null = null;
   #expandedBeforeSearch: ReadonlySet<string> = new Set();
   /** Whether the last render drew the tree (the search box's aria-controls needs a target). */
@@ -133,7 +133,7 @@ export class CallReason extends WorkbenchElement {
 
   /** @internal */
   protected readonly treeTask = new Task(this, {
-    task: async ([backend], { signal }) => (backend ? sanitizeTree(await backend.getReasonTree({ signal })) : null),
+    task: async ([backend], { signal }) => (backend ? indexTree(await backend.getReasonTree({ signal })) : null),
     args: () => [this.currentBackend] as const,
   });
 
@@ -165,10 +165,9 @@ export class CallReason extends WorkbenchElement {
     // Runs before the draft controller's update, so a reload after the call
     // ended does not bring back a draft of a finished call.
     if (call && ENDED.has(call.state)) this.draft.clear();
-    const tree = this.treeTask.value;
-    if (tree !== this.#indexFor) {
-      this.#indexFor = tree;
-      this.#index = indexTree(tree ?? []);
+    const index = this.treeTask.value ?? NO_REASONS;
+    if (index !== this.#index) {
+      this.#index = index;
       this.#expandTo(this.selected);
     }
   }
@@ -414,7 +413,7 @@ export class CallReason extends WorkbenchElement {
       shown.add(node.id);
       node.children.forEach(addSubtree);
     };
-    for (const node of this.#index.byId.values()) {
+    for (const node of this.#index.byKey) {
       if (!normalize(node.label).includes(query)) continue;
       // A matching category keeps its reasons reachable: searching "Payment" must let the agent pick a payment reason.
       addSubtree(node);
@@ -451,13 +450,13 @@ export class CallReason extends WorkbenchElement {
       this.announcement = '';
       return;
     }
-    for (const node of this.#index.byId.values()) {
+    for (const node of this.#index.byKey) {
       if (!normalize(node.label).includes(query)) continue;
       for (let up = node.parent; up; up = up.parent) next.add(up.id);
     }
     this.expanded = next;
     const shown = this.#shownIds!;
-    const count = [...this.#index.byId.values()].filter((n) => n.children.length === 0 && shown.has(n.id)).length;
+    const count = this.#index.byKey.filter((n) => n.children.length === 0 && shown.has(n.id)).length;
     this.announcement =
       count > 0 ? this.l10n.t('callReason.search.count', { count }) : this.l10n.t('callReason.search.none', { query: this.query.trim() });
   }
@@ -471,7 +470,7 @@ export class CallReason extends WorkbenchElement {
   }
 
   #treeItem(id: string | null): HTMLElement | null {
-    const node = id === null ? undefined : this.#index.byId.get(id);
+    const node = this.#index.byId.get(id!);
     return node ? this.renderRoot.querySelector<HTMLElement>(`#ti-${node.key}`) : null;
   }
 
@@ -500,8 +499,7 @@ export class CallReason extends WorkbenchElement {
   }
 
   #onTreeKeydown(event: KeyboardEvent): void {
-    const key = Number((event.target as HTMLElement).dataset.key);
-    const node = this.#index.byKey.get(key);
+    const node = this.#index.byKey[Number((event.target as HTMLElement).dataset.key)];
     if (!node || event.altKey || event.ctrlKey || event.metaKey) return;
     const list = this.#visible(this.#shownIds);
     const at = list.findIndex((n) => n.id === node.id);
@@ -671,7 +669,7 @@ export class CallReason extends WorkbenchElement {
       aria-multiselectable="true"
       @keydown=${this.#onTreeKeydown}
       @focusin=${(e: FocusEvent) => {
-        const node = this.#index.byKey.get(Number((e.target as HTMLElement).dataset.key));
+        const node = this.#index.byKey[Number((e.target as HTMLElement).dataset.key)];
         if (node) this.activeId = node.id;
       }}
     >
@@ -865,42 +863,39 @@ async function identifiedFromBackend(backend: WorkbenchBackend, callId: string, 
   }
 }
 
-/** Keeps the well-formed part of a tree from the backend: string ids and labels, each id once, bounded depth. */
-function sanitizeTree(nodes: unknown, depth = 1, seen = new Set<string>()): ReasonNode[] {
-  if (!Array.isArray(nodes) || depth > MAX_DEPTH) return [];
-  const out: ReasonNode[] = [];
-  for (const node of nodes as unknown[]) {
-    if (!node || typeof node !== 'object') continue;
-    const { id, label, children } = node as Record<string, unknown>;
-    if (typeof id !== 'string' || id === '' || typeof label !== 'string' || seen.has(id)) continue;
-    seen.add(id);
-    const kids = sanitizeTree(children, depth + 1, seen);
-    out.push(kids.length > 0 ? { id, label, children: kids } : { id, label });
-  }
-  return out;
-}
-
-function indexTree(roots: readonly ReasonNode[]): ReasonIndex {
+/**
+ * Indexes the well-formed part of a tree from the backend: string ids and
+ * labels, each id once, bounded depth.
+ */
+function indexTree(roots: unknown): ReasonIndex {
   const byId = new Map<string, IndexedReason>();
-  const byKey = new Map<number, IndexedReason>();
-  let key = 0;
-  const build = (nodes: readonly ReasonNode[], parent: IndexedReason | null): IndexedReason[] =>
-    nodes.map((node) => {
+  const byKey: IndexedReason[] = [];
+  const build = (nodes: unknown, parent: IndexedReason | null): IndexedReason[] => {
+    const out: IndexedReason[] = [];
+    if (!Array.isArray(nodes) || (parent?.path.length ?? 0) >= MAX_DEPTH) return out;
+    for (const node of nodes as unknown[]) {
+      if (!node || typeof node !== 'object') continue;
+      const { id, label, children } = node as Record<string, unknown>;
+      if (typeof id !== 'string' || id === '' || typeof label !== 'string' || byId.has(id)) continue;
       const entry: { -readonly [K in keyof IndexedReason]: IndexedReason[K] } = {
-        key: key++,
-        id: node.id,
-        label: node.label,
-        path: [...(parent?.path ?? []), node.label],
+        key: byKey.length,
+        id,
+        label,
+        path: [...(parent?.path ?? []), label],
         parent,
         children: [],
       };
-      byId.set(entry.id, entry);
-      byKey.set(entry.key, entry);
-      entry.children = build(node.children ?? [], entry);
-      return entry;
-    });
+      byId.set(id, entry);
+      byKey.push(entry);
+      entry.children = build(children, entry);
+      out.push(entry);
+    }
+    return out;
+  };
   return { roots: build(roots, null), byId, byKey };
 }
+
+const NO_REASONS = indexTree([]);
 
 function parseDraft(raw: unknown): Draft | null {
   if (!raw || typeof raw !== 'object') return null;
