@@ -2,7 +2,6 @@ import { type Context, ContextConsumer, ContextEvent, ContextRoot } from '@lit/c
 import { Task, TaskStatus } from '@lit/task';
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, type StaticValue } from 'lit/static-html.js';
 import { isBackendError } from '../../backend/errors.js';
 import type { WorkbenchBackend } from '../../backend/types.js';
@@ -33,23 +32,23 @@ import { styles } from './av-workbench.styles.js';
 
 addEnglish(avWorkbenchEn);
 
-/** Each area: the slot that replaces it, and the element shown when the slot is empty. */
+/** Each area, by the slot that replaces it and the tag of the element shown when the slot is empty. */
 const AREAS = {
-  'call-message': [CallMessage, 'call-message'],
-  'call-callback': [CallCallback, 'call-callback'],
-  'customer-info': [CustomerInfo, 'customer-info'],
-  'history-contacts': [HistoryContacts, 'history-contacts'],
-  'contact-records': [ContactRecords, 'contact-records'],
-  'basic-information': [BasicInformation, 'basic-information'],
-  'call-reason': [CallReason, 'call-reason'],
-  'notify-sms': [NotifySms, 'notify-sms'],
-  'notify-email': [NotifyEmail, 'notify-email'],
-  'notify-whatsapp': [NotifyWhatsapp, 'notify-whatsapp'],
-  'harassment-record': [HarassmentRecordPanel, 'harassment-record'],
-  'identity-auth': [IdentityAuth, 'identity-auth'],
-  'realtime-transfer': [RealtimeTransfer, 'realtime-transfer'],
-  'screen-popup': [ScreenPopup, 'screen-popup'],
-} as const satisfies Record<string, readonly [CustomElementConstructor, string]>;
+  'call-message': CallMessage,
+  'call-callback': CallCallback,
+  'customer-info': CustomerInfo,
+  'history-contacts': HistoryContacts,
+  'contact-records': ContactRecords,
+  'basic-information': BasicInformation,
+  'call-reason': CallReason,
+  'notify-sms': NotifySms,
+  'notify-email': NotifyEmail,
+  'notify-whatsapp': NotifyWhatsapp,
+  'harassment-record': HarassmentRecordPanel,
+  'identity-auth': IdentityAuth,
+  'realtime-transfer': RealtimeTransfer,
+  'screen-popup': ScreenPopup,
+} as const satisfies Record<string, CustomElementConstructor>;
 
 type Area = keyof typeof AREAS;
 
@@ -58,23 +57,19 @@ const SLOTS: readonly string[] = [...Object.keys(AREAS), 'actions', 'extra'];
 type Section = 'call' | 'customer' | 'actions' | 'live';
 type TabGroup = 'actions' | 'live';
 
-interface Tab {
-  readonly area: Area;
-  readonly label: MessageKey;
-}
-
-const TABS: Record<TabGroup, readonly Tab[]> = {
-  actions: [
-    { area: 'notify-sms', label: 'avWorkbench.tab.sms' },
-    { area: 'notify-email', label: 'avWorkbench.tab.email' },
-    { area: 'notify-whatsapp', label: 'avWorkbench.tab.whatsapp' },
-    { area: 'harassment-record', label: 'avWorkbench.tab.harassment' },
-    { area: 'identity-auth', label: 'avWorkbench.tab.identity' },
-  ],
-  live: [
-    { area: 'realtime-transfer', label: 'avWorkbench.tab.transfer' },
-    { area: 'screen-popup', label: 'avWorkbench.tab.popups' },
-  ],
+/** Each tab group's areas, in order, with their tab's label. */
+const TABS: Record<TabGroup, Partial<Record<Area, MessageKey>>> = {
+  actions: {
+    'notify-sms': 'avWorkbench.tab.sms',
+    'notify-email': 'avWorkbench.tab.email',
+    'notify-whatsapp': 'avWorkbench.tab.whatsapp',
+    'harassment-record': 'avWorkbench.tab.harassment',
+    'identity-auth': 'avWorkbench.tab.identity',
+  },
+  live: {
+    'realtime-transfer': 'avWorkbench.tab.transfer',
+    'screen-popup': 'avWorkbench.tab.popups',
+  },
 };
 
 /** The themes the provider knows; anything else leaves the page's tokens in charge. */
@@ -214,7 +209,8 @@ export class AvWorkbench extends LitElement {
   readonly #slotsRendered = new Set<string>();
   #langObserver?: MutationObserver;
   #retried?: { readonly generation: number; readonly from: WorkbenchBackend; readonly backend: WorkbenchBackend };
-  #mergedFrom?: [Partial<WorkbenchConfig> | undefined, boolean | undefined];
+  /** What `#merged` was made from; nothing at first (no configuration is `NO_CONFIG`). */
+  #mergedFrom: readonly unknown[] = [NO_CONFIG];
   #merged?: Partial<WorkbenchConfig>;
 
   constructor() {
@@ -230,13 +226,13 @@ export class AvWorkbench extends LitElement {
     new ContextRoot().attach(this);
   }
 
-  /** Whether the areas come from a provider above rather than our own. @internal */
-  protected get usesOuterProvider(): boolean {
+  /** Whether the areas come from a provider above rather than our own. */
+  get #usesOuterProvider(): boolean {
     return this.outerProvider && this.backend === undefined;
   }
 
-  /** Reaching the backend at all: pending, failed or fine. @internal */
-  protected readonly reach = new Task(this, {
+  /** Reaching the backend at all: pending, failed or fine. */
+  readonly #reach = new Task(this, {
     task: async ([backend], { signal }) => (backend ? backend.getAgent({ signal }) : null),
     args: () => [this.sharedBackend, this.generation] as const,
   });
@@ -307,7 +303,7 @@ export class AvWorkbench extends LitElement {
 
   /** News from the stream shows the contact center is back: check again without waiting for Retry. */
   #recoverIfBack(value: unknown): void {
-    if (value && this.reach.status === TaskStatus.ERROR) void this.reach.run();
+    if (value && this.#reach.status === TaskStatus.ERROR) void this.#reach.run();
   }
 
   #agentChanged(agent: Agent | null): void {
@@ -370,25 +366,20 @@ export class AvWorkbench extends LitElement {
     if (!same) this.filled = names;
   }
 
-  /** The configuration given to our own provider, with the attribute's override. @internal */
-  protected get providerConfig(): Partial<WorkbenchConfig> | undefined {
-    const from: [Partial<WorkbenchConfig> | undefined, boolean | undefined] = [this.config, this.customerCenter];
-    if (!this.#mergedFrom || this.#mergedFrom[0] !== from[0] || this.#mergedFrom[1] !== from[1]) {
-      this.#mergedFrom = from;
-      this.#merged = this.customerCenter === undefined ? this.config : { ...this.config, customerCenter: this.customerCenter };
+  /** The configuration given to our own provider, with the attribute's override; the same object while neither changes. */
+  get #providerConfig(): Partial<WorkbenchConfig> | undefined {
+    const { config, customerCenter } = this;
+    if (this.#mergedFrom[0] !== config || this.#mergedFrom[1] !== customerCenter) {
+      this.#mergedFrom = [config, customerCenter];
+      this.#merged = customerCenter === undefined ? config : { ...config, customerCenter };
     }
     return this.#merged;
-  }
-
-  /** Whether the customer center's areas show. @internal */
-  protected get customerCenterOn(): boolean {
-    return this.customerCenter ?? this.sharedConfig.customerCenter;
   }
 
   // ---- lifecycle -------------------------------------------------------------------------------
 
   get #localeTag(): string {
-    return this.usesOuterProvider ? this.#l10n.requestedTag : (this.locale ?? this.#l10n.requestedTag);
+    return this.#usesOuterProvider ? this.#l10n.requestedTag : (this.locale ?? this.#l10n.requestedTag);
   }
 
   #t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
@@ -398,7 +389,7 @@ export class AvWorkbench extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const locale = resolveLocale(this.#localeTag);
     if (!isLoaded(locale)) void loadLocale(locale);
-    if (changed.has('backend') && this.backend !== undefined && this.usesOuterProvider === false) {
+    if (changed.has('backend') && this.backend !== undefined && !this.#usesOuterProvider) {
       this.sharedBackend = this.backend ?? null;
     }
   }
@@ -416,8 +407,7 @@ export class AvWorkbench extends LitElement {
   // ---- rendering -------------------------------------------------------------------------------
 
   #area(name: Area): unknown {
-    const [ctor, tag] = AREAS[name];
-    const el: StaticValue = staticTag(ctor, tag);
+    const el: StaticValue = staticTag(AREAS[name], name);
     const fallback =
       this.filled.has(name)
         ? nothing
@@ -456,7 +446,7 @@ export class AvWorkbench extends LitElement {
         <button
           type="button"
           class="section-toggle"
-          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-expanded=${expanded}
           aria-controls="section-${name}"
           @click=${() => this.#toggleSection(name)}
         >
@@ -476,79 +466,42 @@ export class AvWorkbench extends LitElement {
   }
 
   #onTabKeydown(group: TabGroup, event: KeyboardEvent): void {
-    const tabs = TABS[group];
-    const index = tabs.findIndex((tab) => tab.area === this.activeTab[group]);
+    const areas = Object.keys(TABS[group]) as Area[];
+    const count = areas.length;
     const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
-    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-    let next: number;
-    if (event.key === forward) next = (index + 1) % tabs.length;
-    else if (event.key === back) next = (index - 1 + tabs.length) % tabs.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = tabs.length - 1;
-    else return;
+    const arrow = ({ ArrowLeft: -1, ArrowRight: 1 } as Partial<Record<string, number>>)[event.key];
+    const next =
+      event.key === 'Home' ? 0 : event.key === 'End' ? count - 1 : arrow ? areas.indexOf(this.activeTab[group]) + count + (rtl ? -arrow : arrow) : -1;
+    if (next < 0) return;
     event.preventDefault();
-    this.#selectTab(group, tabs[next]!.area, true);
+    this.#selectTab(group, areas[next % count]!, true);
   }
 
-  #tabs(group: TabGroup, label: string): TemplateResult {
+  #tabs(group: TabGroup): TemplateResult {
     const active = this.activeTab[group];
+    const tabs = Object.entries(TABS[group]) as [Area, MessageKey][];
     return html`<div class="tabset">
-      <div part="tabs" class="tabs" role="tablist" aria-label=${label} @keydown=${(e: KeyboardEvent) => this.#onTabKeydown(group, e)}>
-        ${TABS[group].map(
-          (tab) => html`<button
+      <div part="tabs" class="tabs" role="tablist" aria-label=${this.#t(`avWorkbench.section.${group}`)} @keydown=${(e: KeyboardEvent) => this.#onTabKeydown(group, e)}>
+        ${tabs.map(
+          ([area, key]) => html`<button
             part="tab"
             type="button"
             role="tab"
-            id="tab-${tab.area}"
-            aria-selected=${tab.area === active ? 'true' : 'false'}
-            aria-controls="panel-${tab.area}"
-            tabindex=${tab.area === active ? '0' : '-1'}
-            @click=${() => this.#selectTab(group, tab.area)}
+            id="tab-${area}"
+            aria-selected=${area === active}
+            aria-controls="panel-${area}"
+            tabindex=${area === active ? '0' : '-1'}
+            @click=${() => this.#selectTab(group, area)}
           >
-            ${this.#t(tab.label)}
+            ${this.#t(key)}
           </button>`,
         )}
       </div>
-      ${TABS[group].map(
-        (tab) => html`<div
-          class="tabpanel"
-          role="tabpanel"
-          id="panel-${tab.area}"
-          aria-labelledby="tab-${tab.area}"
-          ?hidden=${tab.area !== active}
-        >
-          ${this.visitedTabs.has(tab.area) || tab.area === active ? this.#area(tab.area) : nothing}
+      ${tabs.map(
+        ([area]) => html`<div class="tabpanel" role="tabpanel" id="panel-${area}" aria-labelledby="tab-${area}" ?hidden=${area !== active}>
+          ${this.visitedTabs.has(area) ? this.#area(area) : nothing}
         </div>`,
       )}
-    </div>`;
-  }
-
-  #summary(): string {
-    const call = this.sharedCall;
-    if (!call) return this.#t('avWorkbench.summary.noCall');
-    return this.#t('avWorkbench.summary.call', {
-      number: call.customerNumber,
-      state: this.#t(`avWorkbench.state.${call.state}`),
-    });
-  }
-
-  #renderHeader(): TemplateResult {
-    return html`<div part="header" class="header">
-      <h2 class="title" id="title">${this.#t('avWorkbench.title')}</h2>
-      <span part="summary" class="summary" data-state=${this.sharedCall?.state ?? 'none'}><bdi>${this.#summary()}</bdi></span>
-      <span class="header-slot"><slot name="header"></slot></span>
-      <button
-        part="toggle"
-        type="button"
-        class=${this.open ? 'toggle' : 'toggle primary'}
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="body"
-        aria-label=${this.#t(this.open ? 'avWorkbench.closeLabel' : 'avWorkbench.openLabel')}
-        @click=${this.#onToggle}
-      >
-        <span class="chevron" aria-hidden="true"></span>${this.#t(this.open ? 'avWorkbench.close' : 'avWorkbench.open')}
-      </button>
     </div>`;
   }
 
@@ -588,9 +541,10 @@ export class AvWorkbench extends LitElement {
   }
 
   #renderBody(): unknown {
-    if (this.sharedBackend && this.reach.status !== TaskStatus.COMPLETE) {
-      if (this.reach.status === TaskStatus.ERROR) {
-        const error = this.reach.error;
+    const reach = this.#reach;
+    if (this.sharedBackend && reach.status !== TaskStatus.COMPLETE) {
+      if (reach.status === TaskStatus.ERROR) {
+        const error = reach.error;
         const reason = isBackendError(error) ? this.#t(`common.error.${error.kind}` as MessageKey) : this.#t('common.error.unknown');
         return html`<div part="error" class="error-box" role="alert">
           <span>${this.#t('avWorkbench.error', { reason })}</span>
@@ -609,47 +563,69 @@ export class AvWorkbench extends LitElement {
         </div>
         ${this.#slotFor('extra')}`;
     }
-    const cc = this.customerCenterOn;
+    const cc = this.customerCenter ?? this.sharedConfig.customerCenter;
+    // The first column's sections and their areas.
+    const areas: [Section, ...Area[]][] = cc
+      ? [['customer', 'basic-information', 'contact-records']]
+      : [
+          ['call', 'call-message', 'call-callback'],
+          ['customer', 'customer-info', 'history-contacts'],
+        ];
     return html`<div class="columns" data-customer-center=${cc ? 'on' : 'off'}>
+        <div class="column">${areas.map(([name, ...pair]) => this.#section(name, pair.map((area) => this.#area(area))))}</div>
         <div class="column">
-          ${cc
-            ? this.#section('customer', html`${this.#area('basic-information')}${this.#area('contact-records')}`)
-            : html`${this.#section('call', html`${this.#area('call-message')}${this.#area('call-callback')}`)}
-              ${this.#section('customer', html`${this.#area('customer-info')}${this.#area('history-contacts')}`)}`}
-        </div>
-        <div class="column">
-          ${this.#section('live', this.#tabs('live', this.#t('avWorkbench.section.live')))}
-          ${this.#section(
-            'actions',
-            html`${this.#area('call-reason')}${this.#tabs('actions', this.#t('avWorkbench.section.actions'))}${this.#slotFor('actions')}`,
-          )}
+          ${this.#section('live', this.#tabs('live'))}
+          ${this.#section('actions', [this.#area('call-reason'), this.#tabs('actions'), this.#slotFor('actions')])}
         </div>
       </div>
       ${this.#slotFor('extra')}`;
   }
 
   #renderWorkbench(): TemplateResult {
+    const open = this.open;
+    const call = this.sharedCall;
     this.#slotsRendered.clear();
     this.#slotsRendered.add('header');
-    const body = this.open ? this.#renderBody() : nothing;
-    return html`<div part="base" class="workbench" data-open=${this.open ? 'true' : 'false'} role="region" aria-labelledby="title">
-      ${this.#renderHeader()}
-      <div part="body" class="body" id="body" ?hidden=${!this.open}>${body}</div>
+    const body = open ? this.#renderBody() : nothing;
+    return html`<div part="base" class="workbench" data-open=${open} role="region" aria-labelledby="title">
+      <div part="header" class="header">
+        <h2 class="title" id="title">${this.#t('avWorkbench.title')}</h2>
+        <span part="summary" class="summary" data-state=${call?.state ?? 'none'}
+          ><bdi
+            >${call
+              ? this.#t('avWorkbench.summary.call', { number: call.customerNumber, state: this.#t(`avWorkbench.state.${call.state}`) })
+              : this.#t('avWorkbench.summary.noCall')}</bdi
+          ></span
+        >
+        <span class="header-slot"><slot name="header"></slot></span>
+        <button
+          part="toggle"
+          type="button"
+          class=${open ? 'toggle' : 'toggle primary'}
+          aria-expanded=${open}
+          aria-controls="body"
+          aria-label=${this.#t(open ? 'avWorkbench.closeLabel' : 'avWorkbench.openLabel')}
+          @click=${this.#onToggle}
+        >
+          <span class="chevron" aria-hidden="true"></span>${this.#t(open ? 'avWorkbench.close' : 'avWorkbench.open')}
+        </button>
+      </div>
+      <div part="body" class="body" id="body" ?hidden=${!open}>${body}</div>
       ${this.#renderParkedSlots()}
     </div>`;
   }
 
   protected override render() {
-    if (this.usesOuterProvider) return this.#renderWorkbench();
+    if (this.#usesOuterProvider) return this.#renderWorkbench();
     const provider = staticTag(WorkbenchProvider, 'workbench-provider');
     const inheritTheme = !KNOWN_THEMES.has(this.theme ?? '');
     return html`<${provider}
       class=${inheritTheme ? 'inherit-theme' : ''}
       .backend=${this.#providerBackend}
-      .config=${this.providerConfig ?? NO_CONFIG}
-      theme=${ifDefined(inheritTheme ? undefined : this.theme)}
+      .config=${this.#providerConfig ?? NO_CONFIG}
+      theme=${inheritTheme ? nothing : this.theme!}
       locale=${this.#localeTag}
-      dir=${ifDefined(this.locale ? undefined : this.#l10n.dir)}
+      dir=${this.locale ? nothing : this.#l10n.dir}
       >${this.#renderWorkbench()}</${provider}>`;
   }
 }
