@@ -119,6 +119,7 @@ export class CallReason extends WorkbenchElement {
   #typeTime = 0;
   #index = NO_REASONS;
   #pendingFocus: 'active' | null = null;
+  /** The branches the agent had open before searching: they come back when the search is cleared. */
   #expandedBeforeSearch: ReadonlySet<string> = new Set();
   /** Whether the last render drew the tree (the search box's aria-controls needs a target). */
   #treeShown = false;
@@ -404,17 +405,22 @@ export class CallReason extends WorkbenchElement {
 
   // ---- tree view -------------------------------------------------------------
 
+  /** The reasons whose label holds the search; null when there is no search. */
+  get #matches(): IndexedReason[] | null {
+    const query = normalize(this.query);
+    return query ? this.#index.byKey.filter((node) => normalize(node.label).includes(query)) : null;
+  }
+
   /** The reasons shown for the current search: matches, their ancestors and everything under a matching branch. */
   get #shownIds(): ReadonlySet<string> | null {
-    const query = normalize(this.query);
-    if (!query) return null;
+    const matches = this.#matches;
+    if (!matches) return null;
     const shown = new Set<string>();
     const addSubtree = (node: IndexedReason): void => {
       shown.add(node.id);
       node.children.forEach(addSubtree);
     };
-    for (const node of this.#index.byKey) {
-      if (!normalize(node.label).includes(query)) continue;
+    for (const node of matches) {
       // A matching category keeps its reasons reachable: searching "Payment" must let the agent pick a payment reason.
       addSubtree(node);
       for (let up = node.parent; up; up = up.parent) shown.add(up.id);
@@ -423,7 +429,7 @@ export class CallReason extends WorkbenchElement {
   }
 
   /** Tree items in the order the keyboard walks them. */
-  #visible(shown: ReadonlySet<string> | null): IndexedReason[] {
+  #visible(shown = this.#shownIds): IndexedReason[] {
     const out: IndexedReason[] = [];
     const walk = (nodes: readonly IndexedReason[]): void => {
       for (const node of nodes) {
@@ -437,36 +443,27 @@ export class CallReason extends WorkbenchElement {
   }
 
   #onSearch(event: Event): void {
-    const wasSearching = normalize(this.query) !== '';
+    if (!normalize(this.query)) this.#expandedBeforeSearch = this.expanded;
     this.query = (event.target as HTMLInputElement).value;
-    const query = normalize(this.query);
-    if (!wasSearching) this.#expandedBeforeSearch = this.expanded;
     // Each query opens the way to its own matches only; the agent's own
     // layout comes back when the search is cleared.
-    const next = new Set(this.#expandedBeforeSearch);
-    if (!query) {
-      this.expanded = next;
-      this.#expandTo(this.selected);
-      this.announcement = '';
-      return;
-    }
-    for (const node of this.#index.byKey) {
-      if (!normalize(node.label).includes(query)) continue;
-      for (let up = node.parent; up; up = up.parent) next.add(up.id);
-    }
-    this.expanded = next;
-    const shown = this.#shownIds!;
-    const count = this.#index.byKey.filter((n) => n.children.length === 0 && shown.has(n.id)).length;
-    this.announcement =
-      count > 0 ? this.l10n.t('callReason.search.count', { count }) : this.l10n.t('callReason.search.none', { query: this.query.trim() });
+    this.expanded = this.#expandedBeforeSearch;
+    const matches = this.#matches;
+    this.#expandTo(matches ? matches.map((node) => node.id) : this.selected);
+    const shown = this.#shownIds;
+    const count = shown && this.#index.byKey.filter((n) => n.children.length === 0 && shown.has(n.id)).length;
+    this.announcement = !shown
+      ? ''
+      : count
+        ? this.l10n.t('callReason.search.count', { count })
+        : this.l10n.t('callReason.search.none', { query: this.query.trim() });
   }
 
   #onSearchKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'ArrowDown') return;
-    const first = this.#visible(this.#shownIds)[0];
-    if (!first) return;
+    const node = event.key === 'ArrowDown' && this.#currentActive(this.#visible());
+    if (!node) return;
     event.preventDefault();
-    this.#focusReason(this.#currentActive(this.#visible(this.#shownIds)) ?? first);
+    this.#focusReason(node);
   }
 
   #treeItem(id: string | null): HTMLElement | null {
@@ -501,7 +498,7 @@ export class CallReason extends WorkbenchElement {
   #onTreeKeydown(event: KeyboardEvent): void {
     const node = this.#index.byKey[Number((event.target as HTMLElement).dataset.key)];
     if (!node || event.altKey || event.ctrlKey || event.metaKey) return;
-    const list = this.#visible(this.#shownIds);
+    const list = this.#visible();
     const at = list.findIndex((n) => n.id === node.id);
     const branch = node.children.length > 0;
     const open = branch && this.expanded.has(node.id);
