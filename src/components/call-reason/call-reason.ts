@@ -296,6 +296,13 @@ export class CallReason extends WorkbenchElement {
     return this.currentConfig.limits.remarksMaxLength;
   }
 
+  /** What is wrong with remarks longer than the limit (saved ones can be). */
+  get #overLimit(): string | undefined {
+    const count = this.remarks.length;
+    const max = this.#maxRemarks;
+    return count > max ? this.l10n.t('callReason.remarks.overLimit', { count, max }) : undefined;
+  }
+
   /*
    * Over-long remarks are refused, never cut: the browser's maxlength would
    * silently drop the end of a paste. `beforeinput` stops the edit before it
@@ -305,16 +312,16 @@ export class CallReason extends WorkbenchElement {
    * be shortened. Lengths are UTF-16 units, as the backend counts them.
    */
   #onBeforeInput(event: InputEvent): void {
-    if (!event.cancelable || !event.inputType.startsWith('insert')) return;
+    const type = event.inputType;
+    if (!event.cancelable || !type.startsWith('insert')) return;
     const area = event.target as HTMLTextAreaElement;
-    const inserted =
-      event.inputType === 'insertLineBreak' || event.inputType === 'insertParagraph'
-        ? '\n'
-        : (event.data ?? event.dataTransfer?.getData('text/plain') ?? '').replace(/\r\n?/g, '\n');
+    const inserted = /^insert(LineBreak|Paragraph)$/.test(type)
+      ? '\n'
+      : (event.data ?? event.dataTransfer?.getData('text/plain') ?? '').replace(/\r\n?/g, '\n');
     const next = area.value.length - (area.selectionEnd - area.selectionStart) + inserted.length;
     if (next > this.#maxRemarks && next > area.value.length) {
       event.preventDefault();
-      this.#refuse(event.inputType, next);
+      this.#refuse(type, next);
     }
   }
 
@@ -343,7 +350,8 @@ export class CallReason extends WorkbenchElement {
   }
 
   #refuse(inputType: string, length: number): void {
-    const pasted = inputType === 'insertFromPaste' || inputType === 'insertFromDrop' || inputType === 'insertFromPasteAsQuotation';
+    // insertFromPaste, insertFromPasteAsQuotation, insertFromDrop
+    const pasted = /^insertFrom(Paste|Drop)/.test(inputType);
     this.remarksProblem = this.l10n.t(pasted ? 'callReason.remarks.tooLongPasted' : 'callReason.remarks.tooLongTyped', {
       max: this.#maxRemarks,
       count: length,
@@ -358,16 +366,12 @@ export class CallReason extends WorkbenchElement {
     const backend = this.currentBackend;
     if (!call || this.saving) return;
     const value = this.value;
-    if (value.reasonIds.length === 0) {
-      this.formProblem = this.l10n.t('callReason.required');
-      return;
-    }
-    if (value.remarks.length > this.#maxRemarks) {
-      this.formProblem = this.l10n.t('callReason.remarks.overLimit', { count: value.remarks.length, max: this.#maxRemarks });
-      return;
-    }
-    if (this.savedValue && sameValue(value, this.savedValue)) {
-      this.formProblem = this.l10n.t('callReason.unchanged');
+    const problem =
+      value.reasonIds.length === 0
+        ? this.l10n.t('callReason.required')
+        : (this.#overLimit ?? (this.savedValue && sameValue(value, this.savedValue) ? this.l10n.t('callReason.unchanged') : null));
+    if (problem) {
+      this.formProblem = problem;
       return;
     }
     if (!backend) {
@@ -752,6 +756,7 @@ export class CallReason extends WorkbenchElement {
       </section>`;
     }
     const max = this.#maxRemarks;
+    const counts = { count: this.remarks.length, max };
     // Rendered first: the search box points at the tree only when there is one.
     const tree = this.#renderTree();
     const callPending = this.callTask.status === TaskStatus.PENDING;
@@ -796,7 +801,7 @@ export class CallReason extends WorkbenchElement {
             rows="4"
             .value=${live(this.remarks)}
             ?readonly=${this.saving}
-            aria-invalid=${this.remarks.length > max ? 'true' : 'false'}
+            aria-invalid=${counts.count > max ? 'true' : 'false'}
             aria-describedby="remarks-counter remarks-problem"
             @beforeinput=${this.#onBeforeInput}
             @input=${this.#onRemarksInput}
@@ -804,20 +809,19 @@ export class CallReason extends WorkbenchElement {
           ></textarea>
           <div class="meta">
             <span class="muted hint">${t('callReason.remarks.hint')}</span>
-            <span part="counter" class="counter" id="remarks-counter" ?data-full=${this.remarks.length >= max}>
-              <span aria-hidden="true">${t('common.charCount', { count: this.remarks.length, max })}</span>
-              <span class="visually-hidden">${t('callReason.remarks.counter', { count: this.remarks.length, max })}</span>
+            <span part="counter" class="counter" id="remarks-counter" ?data-full=${counts.count >= max}>
+              <span aria-hidden="true">${t('common.charCount', counts)}</span>
+              <span class="visually-hidden">${t('callReason.remarks.counter', counts)}</span>
             </span>
           </div>
           <div id="remarks-problem" class="field-error" role="alert">
-            ${this.remarksProblem ??
-            (this.remarks.length > max ? t('callReason.remarks.overLimit', { count: this.remarks.length, max }) : nothing)}
+            ${this.remarksProblem ?? this.#overLimit}
           </div>
           <div class="actions">
             <button part="save" class="primary" type="submit" ?disabled=${this.saving} aria-busy=${this.saving ? 'true' : 'false'}>
               ${this.saving ? t('common.saving') : t('callReason.save')}
             </button>
-            <span class="field-error" role="alert" id="form-problem">${this.formProblem ?? nothing}</span>
+            <span class="field-error" role="alert" id="form-problem">${this.formProblem}</span>
           </div>
           ${this.saveError
             ? html`<div class="error-box" role="alert" data-state="save-error">
