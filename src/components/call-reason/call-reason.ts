@@ -81,48 +81,51 @@ const TYPE_AHEAD_MS = 500;
 export class CallReason extends WorkbenchElement {
   static override styles = styles;
 
+  // The per-call state below is set by #resetFor, which the first update
+  // runs too; only what `value` reads before that starts with a value here.
+
   /** The reasons the agent chose, in the order chosen. @internal */
   @state() protected selected: readonly string[] = [];
   /** @internal */
   @state() protected remarks = '';
   /** Why the last edit of the remarks was refused, if it was. @internal */
-  @state() protected remarksProblem: string | null = null;
+  @state() protected remarksProblem!: string | null;
   /** @internal */
-  @state() protected formProblem: string | null = null;
+  @state() protected formProblem!: string | null;
   /** @internal */
-  @state() protected query = '';
+  @state() protected query!: string;
   /** @internal */
-  @state() protected expanded: ReadonlySet<string> = new Set();
+  @state() protected expanded!: ReadonlySet<string>;
   /** The tree item that holds the roving tab stop. @internal */
-  @state() protected activeId: string | null = null;
+  @state() protected activeId?: string;
   /** @internal */
-  @state() protected saving = false;
+  @state() protected saving!: boolean;
   /** @internal */
-  @state() protected saveError: string | null = null;
+  @state() protected saveError!: string | null;
   /** What the backend holds for this call: loaded or just saved. @internal */
-  @state() protected savedValue: SavedCallReason | null = null;
+  @state() protected savedValue!: SavedCallReason | null;
   /** @internal */
-  @state() protected announcement = '';
+  @state() protected announcement!: string;
 
   /** The current choice: what Save would send. */
   get value(): CallReasonInput {
     return { reasonIds: [...this.selected], remarks: this.remarks };
   }
 
-  #callId: string | null = null;
+  /** Undefined until the first update, so that it resets the panel for whatever call there is. */
+  #callId?: string | null;
   /** The agent changed something (or a draft was restored): later loads must not overwrite it. */
-  #touched = false;
+  #touched!: boolean;
   #saveAbort?: AbortController;
-  #idempotencyKey = '';
-  #keyFor = '';
-  #typeBuffer = '';
-  #typeTime = 0;
+  #idempotencyKey!: string;
+  #keyFor!: string;
+  #typeBuffer!: string;
+  #typeTime!: number;
   #index = NO_REASONS;
-  #pendingFocus: 'active' | null = null;
-  /** The branches the agent had open before searching: they come back when the search is cleared. */
-  #expandedBeforeSearch: ReadonlySet<string> = new Set();
+  /** The branches the agent had open before searching (set when a search starts): they come back when the search is cleared. */
+  #expandedBeforeSearch!: ReadonlySet<string>;
   /** Whether the last render drew the tree (the search box's aria-controls needs a target). */
-  #treeShown = false;
+  #treeShown?: boolean;
 
   /** @internal */
   protected readonly draft = new DraftController<Draft>(this, {
@@ -173,13 +176,6 @@ export class CallReason extends WorkbenchElement {
     }
   }
 
-  protected override updated(): void {
-    if (this.#pendingFocus === 'active') {
-      this.#pendingFocus = null;
-      this.#treeItem(this.activeId)?.focus();
-    }
-  }
-
   /** The identified reason: the call's own, else what the backend said. @internal */
   protected get identified(): IdentifiedReason | null {
     const call = this.currentCall;
@@ -204,7 +200,6 @@ export class CallReason extends WorkbenchElement {
     // A new caller starts from a clean tree: the last call's search and open branches say nothing about this one.
     this.query = '';
     this.expanded = new Set();
-    this.#expandedBeforeSearch = new Set();
   }
 
   #restoreDraft(draft: Draft | null): void {
@@ -470,21 +465,10 @@ export class CallReason extends WorkbenchElement {
     this.#focusReason(node);
   }
 
-  #treeItem(id: string | null): HTMLElement | null {
-    const node = this.#index.byId.get(id!);
-    return node ? this.renderRoot.querySelector<HTMLElement>(`#ti-${node.key}`) : null;
-  }
-
   #focusReason(node: IndexedReason): void {
     this.activeId = node.id;
-    const item = this.#treeItem(node.id);
-    if (item) {
-      item.focus();
-      return;
-    }
-    // Not rendered yet (its branch just opened): focus it after the update.
-    this.#pendingFocus = 'active';
-    this.requestUpdate();
+    // After the update: the item may not be rendered yet (its branch just opened).
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#ti-${node.key}`)?.focus());
   }
 
   /** The item holding the tab stop: the active one if shown, else the first shown. */
