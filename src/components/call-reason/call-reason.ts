@@ -476,78 +476,77 @@ export class CallReason extends WorkbenchElement {
     return list.find((n) => n.id === this.activeId) ?? list[0];
   }
 
-  #setExpanded(node: IndexedReason, open: boolean): void {
+  /** Opens a closed branch, closes an open one. */
+  #toggleOpen(node: IndexedReason): void {
     const next = new Set(this.expanded);
-    if (open) next.add(node.id);
-    else next.delete(node.id);
+    if (!next.delete(node.id)) next.add(node.id);
     this.expanded = next;
   }
 
   #onTreeKeydown(event: KeyboardEvent): void {
+    const key = event.key;
     const node = this.#index.byKey[Number((event.target as HTMLElement).dataset.key)];
     if (!node || event.altKey || event.ctrlKey || event.metaKey) return;
     const list = this.#visible();
-    const at = list.findIndex((n) => n.id === node.id);
+    const at = list.indexOf(node);
+    const next = list[at + 1];
     const branch = node.children.length > 0;
     const open = branch && this.expanded.has(node.id);
     const rtl = getComputedStyle(this).direction === 'rtl';
-    const inward = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const outward = rtl ? 'ArrowRight' : 'ArrowLeft';
+    let to: IndexedReason | null | undefined;
     let handled = true;
-    switch (event.key) {
+    switch (key) {
       case 'ArrowDown':
-        if (list[at + 1]) this.#focusReason(list[at + 1]!);
+        to = next;
         break;
       case 'ArrowUp':
-        if (at > 0) this.#focusReason(list[at - 1]!);
+        to = list[at - 1];
         break;
       case 'Home':
-        this.#focusReason(list[0]!);
+        to = list[0];
         break;
       case 'End':
-        this.#focusReason(list[list.length - 1]!);
+        to = list[list.length - 1];
         break;
-      case inward:
-        if (branch && !open) this.#setExpanded(node, true);
-        else if (open && list[at + 1]?.parent === node) this.#focusReason(list[at + 1]!);
+      case rtl ? 'ArrowLeft' : 'ArrowRight':
+        // Opens a closed branch; in an open one, goes to its first child.
+        if (branch && !open) this.#toggleOpen(node);
+        else if (next?.parent === node) to = next;
         break;
-      case outward:
-        if (open) this.#setExpanded(node, false);
-        else if (node.parent) this.#focusReason(node.parent);
+      case rtl ? 'ArrowRight' : 'ArrowLeft':
+        if (open) this.#toggleOpen(node);
+        else to = node.parent;
         break;
       case 'Enter':
       case ' ':
         this.#activate(node);
         break;
-      case '*': {
-        const siblings = node.parent ? node.parent.children : this.#index.roots;
-        const next = new Set(this.expanded);
-        for (const sibling of siblings) if (sibling.children.length > 0) next.add(sibling.id);
-        this.expanded = next;
+      case '*':
+        // Opening the way to the siblings' children opens every sibling that is a branch.
+        this.#expandTo((node.parent?.children ?? this.#index.roots).flatMap((sibling) => sibling.children.map((child) => child.id)));
         break;
-      }
       default:
-        handled = event.key.length === 1 && /\S/u.test(event.key) && this.#typeAhead(event.key, list, at);
+        handled = key.length === 1 && /\S/u.test(key);
+        if (handled) to = this.#typeAhead(key, list, at);
     }
+    if (to) this.#focusReason(to);
     if (handled) {
       event.preventDefault();
       event.stopPropagation();
     }
   }
 
-  /** Moves to the next shown reason whose label starts with what was typed (letters typed quickly add up). */
-  #typeAhead(char: string, list: readonly IndexedReason[], at: number): boolean {
+  /** The next shown reason whose label starts with what was typed (letters typed quickly add up). */
+  #typeAhead(char: string, list: readonly IndexedReason[], at: number): IndexedReason | undefined {
     const now = performance.now();
-    this.#typeBuffer = now - this.#typeTime < TYPE_AHEAD_MS ? this.#typeBuffer + char : char;
+    const typed = (this.#typeBuffer = now - this.#typeTime < TYPE_AHEAD_MS ? this.#typeBuffer + char : char);
     this.#typeTime = now;
-    const prefix = normalize(this.#typeBuffer);
-    // A fresh letter looks past the current item; a longer prefix may still match it.
-    const start = this.#typeBuffer.length === 1 ? at + 1 : at;
-    const found = findFrom(list, start, prefix) ?? (this.#typeBuffer.length > 1 ? findFrom(list, at + 1, normalize(char)) : undefined);
+    // A fresh letter looks past the current item; a longer prefix may still
+    // match it, else its last letter starts afresh past it.
+    const found = findFrom(list, typed === char ? at + 1 : at, normalize(typed)) ?? findFrom(list, at + 1, normalize(char));
     // A new letter that matches nothing starts the next prefix afresh.
     if (!found) this.#typeBuffer = '';
-    else this.#focusReason(found);
-    return true;
+    return found;
   }
 
   /*
@@ -558,7 +557,7 @@ export class CallReason extends WorkbenchElement {
    */
   #activate(node: IndexedReason): void {
     this.activeId = node.id;
-    if (node.children.length > 0) this.#setExpanded(node, !this.expanded.has(node.id));
+    if (node.children.length > 0) this.#toggleOpen(node);
     else this.#toggle(node);
   }
 
