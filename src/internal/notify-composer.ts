@@ -106,8 +106,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
     args: () => [this.currentBackend, this.channel] as const,
   });
 
-  /** @internal */
-  protected readonly drafts = new DraftController<ComposerDraft>(this, this.#draftOptions());
+  readonly #drafts = new DraftController<ComposerDraft>(this, this.#draftOptions());
 
   #draftKey: string | null = null;
   #sendAbort?: AbortController;
@@ -137,7 +136,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
     const previous = this.#draftKey;
     this.#draftKey = key;
     // The agent or tenant arrived after the agent started typing: keep what is on screen.
-    if (previous === null && !stored && this.isDirty()) {
+    if (previous === null && !stored && this.#isDirty()) {
       this.#saveDraft();
       return;
     }
@@ -149,8 +148,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
     this.pendingTemplateId = null;
   }
 
-  /** @internal */
-  protected isDirty(draft: ComposerDraft = this.draft): boolean {
+  #isDirty(draft: ComposerDraft = this.draft): boolean {
     return (
       draft.recipient !== null ||
       draft.templateId !== '' ||
@@ -161,8 +159,8 @@ export abstract class NotifyComposer extends WorkbenchElement {
   }
 
   #saveDraft(): void {
-    if (this.isDirty() || this.draft.attempt) this.drafts.save(this.draft);
-    else this.drafts.clear();
+    if (this.#isDirty() || this.draft.attempt) this.#drafts.save(this.draft);
+    else this.#drafts.clear();
   }
 
   /** Applies an edit, keeps it for a reload, and forgets the problems and outcome it makes stale. @internal */
@@ -178,27 +176,25 @@ export abstract class NotifyComposer extends WorkbenchElement {
 
   // ---- recipient ---------------------------------------------------------------
 
-  /** @internal */
-  protected get recipientKind(): 'phone' | 'email' {
+  get #recipientKind(): 'phone' | 'email' {
     return this.channel === 'email' ? 'email' : 'phone';
   }
 
-  /** What the recipient field starts with: the host's attribute, else the call's. @internal */
-  protected get prefilledRecipient(): string {
+  /** What the recipient field starts with: the host's attribute, else the call's. */
+  get #prefilledRecipient(): string {
     if (this.recipient !== undefined && this.recipient !== null) return this.recipient;
-    if (this.recipientKind === 'email') return this.currentCustomer?.email ?? '';
+    if (this.#recipientKind === 'email') return this.currentCustomer?.email ?? '';
     return effectiveHandledNumber(this.currentCall);
   }
 
-  /** @internal */
-  protected get recipientValue(): string {
-    return this.draft.recipient ?? this.prefilledRecipient;
+  get #recipientValue(): string {
+    return this.draft.recipient ?? this.#prefilledRecipient;
   }
 
-  /** The normalized recipient, or the problem with it in the agent's words. @internal */
-  protected checkRecipient(): { ok: true; value: string } | { ok: false; problem: string } {
-    const raw = this.recipientValue;
-    if (this.recipientKind === 'email') {
+  /** The normalized recipient, or the problem with it in the agent's words. */
+  #checkRecipient(): { ok: true; value: string } | { ok: false; problem: string } {
+    const raw = this.#recipientValue;
+    if (this.#recipientKind === 'email') {
       const value = raw.trim();
       if (value === '') return { ok: false, problem: this.l10n.t('notify.recipient.emailRequired') };
       if (!isValidEmail(value)) return { ok: false, problem: this.l10n.t('notify.recipient.emailInvalid') };
@@ -215,8 +211,8 @@ export abstract class NotifyComposer extends WorkbenchElement {
 
   /** Leaving a non-empty field says at once what is wrong with it; an empty one waits for Send. */
   #onRecipientChange(): void {
-    if (this.recipientValue.trim() === '') return;
-    const check = this.checkRecipient();
+    if (this.#recipientValue.trim() === '') return;
+    const check = this.#checkRecipient();
     if (!check.ok) this.problems = { ...this.problems, recipient: check.problem };
   }
 
@@ -316,8 +312,8 @@ export abstract class NotifyComposer extends WorkbenchElement {
     return undefined;
   }
 
-  /** The message exactly as it will be sent. @internal */
-  protected compose(): ComposedMessage {
+  /** The message exactly as it will be sent. */
+  #compose(): ComposedMessage {
     const values = this.templateValues();
     const body = fillTemplate(this.bodySource(), values);
     const subjectSource = this.subjectSource();
@@ -352,15 +348,14 @@ export abstract class NotifyComposer extends WorkbenchElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus());
   }
 
-  /** @internal */
-  protected async send(event?: Event): Promise<void> {
+  async #send(event?: Event): Promise<void> {
     event?.preventDefault();
     const call = this.currentCall;
     if (!call || this.sending) return;
     this.sent = null;
     this.sendError = null;
-    const recipient = this.checkRecipient();
-    const message = this.compose();
+    const recipient = this.#checkRecipient();
+    const message = this.#compose();
     const problems: Record<string, string> = {
       ...(recipient.ok ? {} : { recipient: recipient.problem }),
       ...this.contentProblems(message),
@@ -405,12 +400,12 @@ export abstract class NotifyComposer extends WorkbenchElement {
       const record = await backend.sendNotification(input, { idempotencyKey: key, signal: abort.signal });
       // The call changed while sending: that form is gone, only its draft is cleared.
       if (scope !== this.#draftKey) {
-        this.drafts.clear(scope);
+        this.#drafts.clear(scope);
         return;
       }
       this.draft = EMPTY_DRAFT;
       this.problems = {};
-      this.drafts.clear();
+      this.#drafts.clear();
       this.sent = record;
       this.dispatchEvent(new NotificationSentEvent(record));
     } catch (error) {
@@ -426,7 +421,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
     // Enter makes a new line in the message; Ctrl/Cmd+Enter sends from anywhere in the form.
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      void this.send();
+      void this.#send();
     }
   }
 
@@ -452,9 +447,9 @@ export abstract class NotifyComposer extends WorkbenchElement {
 
   #renderRecipient() {
     const t = this.l10n.t.bind(this.l10n);
-    const phone = this.recipientKind === 'phone';
-    const check = this.checkRecipient();
-    const followsCall = this.draft.recipient === null && this.recipient === undefined && this.recipientValue !== '';
+    const phone = this.#recipientKind === 'phone';
+    const check = this.#checkRecipient();
+    const followsCall = this.draft.recipient === null && this.recipient === undefined && this.#recipientValue !== '';
     const hint = phone && check.ok ? t('notify.recipient.normalized', { number: check.value }) : followsCall ? t('notify.recipient.fromCall') : '';
     return html`<div class="field" part="recipient">
       <label for="recipient">${t(phone ? 'notify.recipient.phone' : 'notify.recipient.email')}</label>
@@ -465,7 +460,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
         inputmode=${phone ? 'tel' : 'email'}
         autocomplete="off"
         spellcheck="false"
-        .value=${live(this.recipientValue)}
+        .value=${live(this.#recipientValue)}
         aria-invalid=${this.problems.recipient ? 'true' : 'false'}
         aria-describedby=${this.describedBy('recipient', 'recipient-hint')}
         @input=${this.#onRecipientInput}
@@ -595,10 +590,10 @@ export abstract class NotifyComposer extends WorkbenchElement {
         <p part="empty" class="state">${t('common.noCall')}</p>
       </section>`;
     }
-    const message = this.compose();
+    const message = this.#compose();
     return html`<section part="base" aria-label=${title} dir=${this.l10n.dir}>
       <h2>${title}</h2>
-      <form part="form" novalidate aria-busy=${this.sending ? 'true' : 'false'} @submit=${this.send} @keydown=${this.#onKeydown}>
+      <form part="form" novalidate aria-busy=${this.sending ? 'true' : 'false'} @submit=${this.#send} @keydown=${this.#onKeydown}>
         <div class="layout">
           <fieldset class="compose" ?disabled=${this.sending}>
             <legend class="visually-hidden">${title}</legend>

@@ -408,13 +408,12 @@ export class AvWorkbench extends LitElement {
 
   #area(name: Area): unknown {
     const el: StaticValue = staticTag(AREAS[name], name);
-    const fallback =
+    return this.#slotFor(
+      name,
       this.filled.has(name)
         ? nothing
-        : name === 'screen-popup'
-          ? html`<${el} ?allow-insecure-localhost=${this.allowInsecureLocalhost}></${el}>`
-          : html`<${el}></${el}>`;
-    return this.#slotFor(name, fallback);
+        : html`<${el} ?allow-insecure-localhost=${name === 'screen-popup' && this.allowInsecureLocalhost}></${el}>`,
+    );
   }
 
   #slotFor(name: string, fallback: unknown = nothing): TemplateResult {

@@ -115,8 +115,7 @@ export class ScreenPopup extends WorkbenchElement {
   /** @internal */
   @state() protected inheritedTheme: 'light' | 'dark' = 'light';
 
-  /** @internal */
-  protected readonly pages = new Task(this, {
+  readonly #pages = new Task(this, {
     task: async ([configured, backend], { signal }): Promise<readonly ScreenPopupPage[]> => {
       if (configured) return configured;
       return backend ? backend.listScreenPopups({ signal }) : [];
@@ -148,8 +147,7 @@ export class ScreenPopup extends WorkbenchElement {
     document.removeEventListener('securitypolicyviolation', this.#onPolicyViolation);
     this.#themeObserver?.disconnect();
     this.#followHub(null);
-    for (const link of this.#links.values()) for (const controller of link.inflight.values()) controller.abort();
-    this.#links.clear();
+    this.#forgetWindows(new Set());
   }
 
   get #currentHub(): WorkbenchEventHub | null {
@@ -191,13 +189,12 @@ export class ScreenPopup extends WorkbenchElement {
     this.#themeObserver.observe(themed, { attributes: true, attributeFilter: ['theme'] });
   }
 
-  /** @internal */
-  protected get effectiveTheme(): 'light' | 'dark' {
+  get #effectiveTheme(): 'light' | 'dark' {
     return this.theme === 'dark' || this.theme === 'light' ? this.theme : this.inheritedTheme;
   }
 
-  /** The pages shown and the titles of those beyond the limit. @internal */
-  protected split(all: readonly ScreenPopupPage[]): { shown: CheckedPage[]; omitted: ScreenPopupPage[] } {
+  /** The pages shown and the titles of those beyond the limit. */
+  #split(all: readonly ScreenPopupPage[]): { shown: CheckedPage[]; omitted: ScreenPopupPage[] } {
     const max = Math.max(0, this.currentConfig.limits.screenPopupMax);
     const policy = {
       trustedOrigins: this.currentConfig.trustedOrigins ?? [],
@@ -225,7 +222,7 @@ export class ScreenPopup extends WorkbenchElement {
       identityAuth: this.contextIdentityAuth ?? null,
       config: config as WorkbenchConfig,
       locale: this.l10n.requestedTag,
-      theme: this.effectiveTheme,
+      theme: this.#effectiveTheme,
       allowed: [...link.allowed],
       streamStatus: hub?.status ?? 'closed',
       ...(link.transcript && hub && call ? { transcript: hub.transcript() } : {}),
@@ -239,14 +236,13 @@ export class ScreenPopup extends WorkbenchElement {
 
   /** The link for a message, only when it comes from one of our iframes and from that page's origin. */
   #linkFor(event: MessageEvent): { win: Window; link: FrameLink } | null {
-    const source = event.source;
-    if (!source || typeof (source as Window).postMessage !== 'function') return null;
+    const win = event.source as Window | null;
+    if (!win) return null;
     for (const frame of this.renderRoot.querySelectorAll<HTMLIFrameElement>('iframe[data-index]')) {
-      if (frame.contentWindow !== source) continue;
-      const win = frame.contentWindow;
+      // Anything but one of our frames' windows (a port, a worker) matches none.
+      if (frame.contentWindow !== win) continue;
       let link = this.#links.get(win);
-      const index = Number(frame.dataset.index);
-      const checked = this.#shownPages[index];
+      const checked = this.#shownPages[Number(frame.dataset.index)];
       if (!checked?.ok) return null;
       if (!link || link.page !== checked.page) {
         link = {
@@ -335,7 +331,7 @@ export class ScreenPopup extends WorkbenchElement {
       this.contextIdentityAuth,
       this.currentConfig,
       this.l10n.requestedTag,
-      this.effectiveTheme,
+      this.#effectiveTheme,
       this.#currentHub?.status,
     ];
     if (current.every((value, i) => value === this.#lastPushed[i])) return;
@@ -354,14 +350,18 @@ export class ScreenPopup extends WorkbenchElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Forget windows whose iframe is gone (tab list changed, page reloaded elsewhere).
-    const live = new Set([...this.renderRoot.querySelectorAll('iframe')].map((f) => f.contentWindow));
+    this.#forgetWindows(new Set([...this.renderRoot.querySelectorAll('iframe')].map((f) => f.contentWindow)));
+    this.#pushContext();
+  }
+
+  /** Drops the links of windows other than `live`, cancelling their requests in flight. */
+  #forgetWindows(live: ReadonlySet<Window | null>): void {
     for (const [win, link] of this.#links) {
       if (!live.has(win)) {
         for (const controller of link.inflight.values()) controller.abort();
         this.#links.delete(win);
       }
     }
-    this.#pushContext();
   }
 
   // ---- tabs ---------------------------------------------------------------------
@@ -370,24 +370,19 @@ export class ScreenPopup extends WorkbenchElement {
   #shownActive = 0;
 
   #select(index: number, focus: boolean): void {
-    const count = this.#shownPages.length;
-    if (count === 0) return;
-    const next = ((index % count) + count) % count;
+    // Past the last tab is the first (the keyboard wraps).
+    const next = index % this.#shownPages.length;
     this.activeIndex = next;
     if (!this.visited.has(next)) this.visited = new Set([...this.visited, next]);
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
   }
 
   #onTabKeydown(event: KeyboardEvent): void {
+    const count = this.#shownPages.length;
     const rtl = this.l10n.dir === 'rtl' || getComputedStyle(this).direction === 'rtl';
-    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
-    let next: number | null = null;
-    if (event.key === forward) next = this.#shownActive + 1;
-    else if (event.key === back) next = this.#shownActive - 1;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = this.#shownPages.length - 1;
-    if (next === null) return;
+    const arrow = ({ ArrowLeft: -1, ArrowRight: 1 } as Partial<Record<string, number>>)[event.key];
+    const next = event.key === 'Home' ? 0 : event.key === 'End' ? count - 1 : arrow ? this.#shownActive + count + (rtl ? -arrow : arrow) : -1;
+    if (next < 0) return;
     event.preventDefault();
     this.#select(next, true);
   }
@@ -414,7 +409,7 @@ export class ScreenPopup extends WorkbenchElement {
     if (!frame || this.#policyBlocked.has(origin)) return;
     this.#policyBlocked.add(origin);
     const page = this.#shownPages[Number(frame.dataset.index)];
-    if (page?.ok) this.announcement = this.#refusalText({ page: page.page, ok: false, problem: 'csp' });
+    if (page?.ok) this.announcement = this.#refusalText(page.page, 'csp');
     this.requestUpdate();
   };
 
@@ -422,17 +417,17 @@ export class ScreenPopup extends WorkbenchElement {
     return typeof page.title === 'string' && page.title.trim() !== '' ? page.title : this.l10n.t('screenPopup.untitled');
   }
 
-  #refusalText(checked: Extract<CheckedPage, { ok: false }>): string {
+  #refusalText(page: ScreenPopupPage, problem: PopupUrlProblem | 'csp'): string {
     const t = this.l10n.t.bind(this.l10n);
     let origin = '';
     try {
-      origin = new URL(checked.page.url).origin;
+      origin = new URL(page.url).origin;
     } catch {
       // An unparsable address has no origin to name.
     }
     return t('screenPopup.refused', {
-      title: this.#titleOf(checked.page),
-      reason: t(`screenPopup.refused.${checked.problem}`, { origin }),
+      title: this.#titleOf(page),
+      reason: t(`screenPopup.refused.${problem}`, { origin }),
     });
   }
 
@@ -441,13 +436,9 @@ export class ScreenPopup extends WorkbenchElement {
     const active = index === this.#shownActive;
     const title = this.#titleOf(checked.page);
     let body: unknown = nothing;
-    const refused: Extract<CheckedPage, { ok: false }> | null = !checked.ok
-      ? checked
-      : this.#policyBlocked.has(checked.url.origin)
-        ? { page: checked.page, ok: false, problem: 'csp' }
-        : null;
-    if (refused) {
-      body = html`<p part="notice" class="notice refused" data-problem=${refused.problem}>${this.#refusalText(refused)}</p>`;
+    const problem = !checked.ok ? checked.problem : this.#policyBlocked.has(checked.url.origin) ? 'csp' : null;
+    if (problem) {
+      body = html`<p part="notice" class="notice refused" data-problem=${problem}>${this.#refusalText(checked.page, problem)}</p>`;
     } else if (checked.ok && checked.page.open === 'window') {
       body = html`<div class="window">
         <p>${t('screenPopup.window.note', { title })}</p>
@@ -479,7 +470,7 @@ export class ScreenPopup extends WorkbenchElement {
 
   #renderPages(all: readonly ScreenPopupPage[]) {
     const t = this.l10n.t.bind(this.l10n);
-    const { shown, omitted } = this.split(all);
+    const { shown, omitted } = this.#split(all);
     this.#shownPages = shown;
     // The list may have shrunk under the chosen tab: show the first instead.
     this.#shownActive = this.activeIndex < shown.length ? this.activeIndex : 0;
@@ -504,7 +495,7 @@ export class ScreenPopup extends WorkbenchElement {
             type="button"
             role="tab"
             id="tab-${index}"
-            aria-selected=${selected ? 'true' : 'false'}
+            aria-selected=${selected}
             aria-controls="panel-${index}"
             tabindex=${selected ? 0 : -1}
             ?data-refused=${!checked.ok}
@@ -520,12 +511,12 @@ export class ScreenPopup extends WorkbenchElement {
   protected override render() {
     const t = this.l10n.t.bind(this.l10n);
     return html`<section part="base" aria-label=${t('screenPopup.title')} dir=${this.l10n.dir}>
-      ${this.pages.render({
+      ${this.#pages.render({
         initial: () => html`<p class="state" aria-busy="true">${t('common.loading')}</p>`,
         pending: () => html`<p class="state" aria-busy="true">${t('common.loading')}</p>`,
         error: (error) => html`<div class="error-box" role="alert">
           <span>${t('screenPopup.loadFailed')} ${this.errorMessage(error)}</span>
-          <button type="button" class="retry" @click=${() => this.pages.run()}>${t('common.retry')}</button>
+          <button type="button" class="retry" @click=${() => this.#pages.run()}>${t('common.retry')}</button>
         </div>`,
         complete: (all) => this.#renderPages(all),
       })}
