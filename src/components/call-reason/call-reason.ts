@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isBackendError, newIdempotencyKey } from '../../backend/errors.js';
-import type { CallReasonInput, SavedCallReason, WorkbenchBackend } from '../../backend/types.js';
+import type { CallReasonInput, SavedCallReason } from '../../backend/types.js';
 import type { CallSession, IdentifiedReason } from '../../context/types.js';
 import { DraftController } from '../../controllers/draft-controller.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
@@ -147,7 +147,13 @@ export class CallReason extends WorkbenchElement {
       if (!backend || !callId) return null;
       const [saved, identified] = await Promise.all([
         backend.getCallReason(callId, { signal }),
-        askIdentified ? identifiedFromBackend(backend, callId, signal) : Promise.resolve(null),
+        askIdentified
+          ? backend.getIdentifiedReason(callId, { signal }).catch((error: unknown) => {
+              // A call the backend no longer knows simply has no identified reason.
+              if (isBackendError(error) && error.kind === 'not-found') return null;
+              throw error;
+            })
+          : null,
       ]);
       if (!signal.aborted) this.#applyLoaded(callId, saved, identified);
       return { saved, identified };
@@ -222,7 +228,8 @@ export class CallReason extends WorkbenchElement {
     if (this.#touched) return;
     // What was saved is the agent's confirmed choice and wins over what
     // the system guessed.
-    const source = this.currentCall?.identifiedReason !== undefined ? this.currentCall.identifiedReason : identified;
+    // A call that carries its identified reason (even null) was not asked about: `identified` is null then.
+    const source = this.currentCall?.identifiedReason ?? identified;
     if (saved) {
       this.selected = [...saved.reasonIds];
       this.remarks = saved.remarks;
@@ -320,22 +327,16 @@ export class CallReason extends WorkbenchElement {
     }
   }
 
-  #onRemarksInput(event: InputEvent): void {
+  /** On input, and on compositionend: the input events of a composition are left to its end. */
+  #onRemarksInput(event: Partial<InputEvent> & Event): void {
     if (event.isComposing) return;
-    this.#checkRemarks(event.target as HTMLTextAreaElement, event.inputType ?? '');
-  }
-
-  #onCompositionEnd(event: CompositionEvent): void {
-    this.#checkRemarks(event.target as HTMLTextAreaElement, 'insertCompositionText');
-  }
-
-  #checkRemarks(area: HTMLTextAreaElement, inputType: string): void {
+    const area = event.target as HTMLTextAreaElement;
     const value = area.value;
     if (value.length > this.#maxRemarks && value.length > this.remarks.length) {
       const caret = Math.max(0, area.selectionStart - (value.length - this.remarks.length));
       area.value = this.remarks;
       area.setSelectionRange(caret, caret);
-      this.#refuse(inputType, value.length);
+      this.#refuse(event.inputType, value.length);
       return;
     }
     if (value === this.remarks) return;
@@ -344,7 +345,7 @@ export class CallReason extends WorkbenchElement {
     this.#changed();
   }
 
-  #refuse(inputType: string, length: number): void {
+  #refuse(inputType = '', length: number): void {
     // insertFromPaste, insertFromPasteAsQuotation, insertFromDrop
     const pasted = /^insertFrom(Paste|Drop)/.test(inputType);
     this.remarksProblem = this.l10n.t(pasted ? 'callReason.remarks.tooLongPasted' : 'callReason.remarks.tooLongTyped', {
@@ -563,17 +564,11 @@ export class CallReason extends WorkbenchElement {
 
   // ---- rendering -------------------------------------------------------------
 
-  #pathOf(id: string): readonly string[] | null {
-    const node = this.#index.byId.get(id);
-    if (node) return node.path;
-    const identified = this.identified;
-    if (identified?.reasonId === id && identified.path.length > 0) return identified.path;
-    return null;
-  }
-
+  /** The reason's path in the tree; for the identified reason, the path it came with if the tree has no such reason. */
   #pathText(id: string): string {
-    const path = this.#pathOf(id);
-    return path ? path.join(this.l10n.t('callReason.path.separator')) : this.l10n.t('callReason.selected.unknown', { id });
+    const identified = this.identified;
+    const path = this.#index.byId.get(id)?.path ?? (identified?.reasonId === id ? identified.path : null);
+    return path?.length ? path.join(this.l10n.t('callReason.path.separator')) : this.l10n.t('callReason.selected.unknown', { id });
   }
 
   #highlight(label: string): TemplateResult | string {
@@ -788,7 +783,7 @@ export class CallReason extends WorkbenchElement {
             aria-describedby="remarks-counter remarks-problem"
             @beforeinput=${this.#onBeforeInput}
             @input=${this.#onRemarksInput}
-            @compositionend=${this.#onCompositionEnd}
+            @compositionend=${this.#onRemarksInput}
           ></textarea>
           <div class="meta">
             <span class="muted hint">${t('callReason.remarks.hint')}</span>
@@ -835,16 +830,6 @@ function findFrom(list: readonly IndexedReason[], start: number, prefix: string)
 
 function sameValue(a: CallReasonInput, b: CallReasonInput): boolean {
   return a.remarks === b.remarks && a.reasonIds.length === b.reasonIds.length && a.reasonIds.every((id) => b.reasonIds.includes(id));
-}
-
-async function identifiedFromBackend(backend: WorkbenchBackend, callId: string, signal: AbortSignal): Promise<IdentifiedReason | null> {
-  try {
-    return await backend.getIdentifiedReason(callId, { signal });
-  } catch (error) {
-    // A call the backend no longer knows simply has no identified reason.
-    if (isBackendError(error) && error.kind === 'not-found') return null;
-    throw error;
-  }
 }
 
 /**
