@@ -52,14 +52,17 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 function parseDraft(raw: unknown): ComposerDraft | null {
   if (!raw || typeof raw !== 'object') return null;
   const v = raw as Record<string, unknown>;
-  if (!(v.recipient === null || isString(v.recipient)) || !isString(v.templateId) || !isString(v.subject) || !isString(v.body)) return null;
-  const parameters: Record<string, string> = {};
-  if (v.parameters && typeof v.parameters === 'object') {
-    for (const [name, text] of Object.entries(v.parameters as Record<string, unknown>)) if (isString(text)) parameters[name] = text;
-  }
+  if (!(v.recipient === null || isString(v.recipient)) || ![v.templateId, v.subject, v.body].every(isString)) return null;
+  const p = v.parameters;
   const a = v.attempt as Record<string, unknown> | null | undefined;
-  const attempt = a && isString(a.key) && isString(a.fingerprint) ? { key: a.key, fingerprint: a.fingerprint } : undefined;
-  return { recipient: v.recipient as string | null, templateId: v.templateId, subject: v.subject, body: v.body, parameters, attempt };
+  return {
+    recipient: v.recipient as string | null,
+    templateId: v.templateId as string,
+    subject: v.subject as string,
+    body: v.body as string,
+    parameters: Object.fromEntries(Object.entries(p && typeof p === 'object' ? p : {}).filter(([, text]) => isString(text))),
+    attempt: a && isString(a.key) && isString(a.fingerprint) ? { key: a.key, fingerprint: a.fingerprint } : undefined,
+  };
 }
 
 /**
@@ -251,7 +254,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
     const id = select.value;
     if (this.wouldLoseText()) {
       this.pendingTemplateId = id;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.replace-confirm')?.focus());
+      this.#focus('.replace-confirm');
       return;
     }
     this.#chooseTemplate(id);
@@ -266,7 +269,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
 
   #keepText(): void {
     this.pendingTemplateId = null;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLSelectElement>('#template')?.focus());
+    this.#focus('#template');
   }
 
   // ---- composing -------------------------------------------------------------------
@@ -344,8 +347,9 @@ export abstract class NotifyComposer extends WorkbenchElement {
 
   // ---- sending ---------------------------------------------------------------------
 
-  #focusField(id: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus());
+  /** Focuses what `selector` finds once the update that shows it is done. */
+  #focus(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   async #send(event?: Event): Promise<void> {
@@ -362,30 +366,26 @@ export abstract class NotifyComposer extends WorkbenchElement {
     };
     this.problems = problems;
     const first = Object.keys(problems)[0];
-    if (first) {
-      this.#focusField(first);
-      return;
-    }
-    if (!recipient.ok) return;
+    if (first) this.#focus(`#${CSS.escape(first)}`);
+    if (first || !recipient.ok) return;
     const backend = this.currentBackend;
     if (!backend) {
       this.sendError = this.l10n.t('notify.problem.noBackend');
       return;
     }
-    const subject = message.subject?.text;
-    const request = new NotificationSendRequestEvent({ channel: this.channel, recipient: recipient.value, text: message.body.text, subject });
-    if (!this.dispatchEvent(request)) return;
-
     const input: NotificationInput = {
       channel: this.channel,
       recipient: recipient.value,
       templateId: this.selectedTemplate?.id,
-      subject,
+      subject: message.subject?.text,
       text: message.body.text,
       callId: call.id,
       contactRecordId: this.contactRecordId || undefined,
       ...this.extraInput(),
     };
+    // The event carries the channel, recipient, text and subject of exactly this input.
+    if (!this.dispatchEvent(new NotificationSendRequestEvent(input))) return;
+
     // The same message keeps its key across retries and reloads; a changed one is a new message.
     const fingerprint = JSON.stringify(input);
     const key = this.draft.attempt?.fingerprint === fingerprint ? this.draft.attempt.key : newIdempotencyKey();
@@ -414,7 +414,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
       this.sending = false;
       if (this.#sendAbort === abort) this.#sendAbort = undefined;
     }
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(this.sendError ? '.retry' : '.send')?.focus());
+    this.#focus(this.sendError ? '.retry' : '.send');
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -584,31 +584,27 @@ export abstract class NotifyComposer extends WorkbenchElement {
   protected override render() {
     const t = this.l10n.t.bind(this.l10n);
     const title = t(this.titleKey);
-    if (!this.currentCall) {
-      return html`<section part="base" aria-label=${title} dir=${this.l10n.dir}>
-        <h2>${title}</h2>
-        <p part="empty" class="state">${t('common.noCall')}</p>
-      </section>`;
-    }
-    const message = this.#compose();
+    const message = this.currentCall && this.#compose();
     return html`<section part="base" aria-label=${title} dir=${this.l10n.dir}>
       <h2>${title}</h2>
-      <form part="form" novalidate aria-busy=${this.sending ? 'true' : 'false'} @submit=${this.#send} @keydown=${this.#onKeydown}>
-        <div class="layout">
-          <fieldset class="compose" ?disabled=${this.sending}>
-            <legend class="visually-hidden">${title}</legend>
-            ${this.#renderRecipient()} ${this.#renderTemplates()} ${this.renderFields(message)}
-          </fieldset>
-          ${this.#renderPreview(message)}
-        </div>
-        <div class="actions">
-          <button type="submit" class="primary send" ?disabled=${this.sending} aria-busy=${this.sending ? 'true' : 'false'} aria-describedby="send-shortcut">
-            ${this.sending ? t('notify.sending') : t(this.sendKey)}
-          </button>
-          <span id="send-shortcut" class="hint">${t('notify.sendShortcut')}</span>
-        </div>
-        ${this.#renderOutcome()}
-      </form>
+      ${message
+        ? html`<form part="form" novalidate aria-busy=${this.sending} @submit=${this.#send} @keydown=${this.#onKeydown}>
+            <div class="layout">
+              <fieldset class="compose" ?disabled=${this.sending}>
+                <legend class="visually-hidden">${title}</legend>
+                ${this.#renderRecipient()} ${this.#renderTemplates()} ${this.renderFields(message)}
+              </fieldset>
+              ${this.#renderPreview(message)}
+            </div>
+            <div class="actions">
+              <button type="submit" class="primary send" ?disabled=${this.sending} aria-busy=${this.sending} aria-describedby="send-shortcut">
+                ${t(this.sending ? 'notify.sending' : this.sendKey)}
+              </button>
+              <span id="send-shortcut" class="hint">${t('notify.sendShortcut')}</span>
+            </div>
+            ${this.#renderOutcome()}
+          </form>`
+        : html`<p part="empty" class="state">${t('common.noCall')}</p>`}
     </section>`;
   }
 }

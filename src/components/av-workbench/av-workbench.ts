@@ -72,9 +72,6 @@ const TABS: Record<TabGroup, Partial<Record<Area, MessageKey>>> = {
   },
 };
 
-/** The themes the provider knows; anything else leaves the page's tokens in charge. */
-const KNOWN_THEMES = new Set(['light', 'dark']);
-
 const NO_CONFIG: Partial<WorkbenchConfig> = Object.freeze({});
 
 /** Open requests dispatched by a workbench, so another workbench on the page leaves them alone. */
@@ -163,7 +160,6 @@ export class AvWorkbench extends LitElement {
    */
   @property({
     attribute: 'customer-center',
-    reflect: false,
     converter: { fromAttribute: (value: string | null) => (value === null ? undefined : value !== 'false') },
   })
   customerCenter?: boolean;
@@ -389,9 +385,8 @@ export class AvWorkbench extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const locale = resolveLocale(this.#localeTag);
     if (!isLoaded(locale)) void loadLocale(locale);
-    if (changed.has('backend') && this.backend !== undefined && !this.#usesOuterProvider) {
-      this.sharedBackend = this.backend ?? null;
-    }
+    // A backend of our own (null included) means our own provider, whatever is above.
+    if (changed.has('backend') && this.backend !== undefined) this.sharedBackend = this.backend;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -617,7 +612,8 @@ export class AvWorkbench extends LitElement {
   protected override render() {
     if (this.#usesOuterProvider) return this.#renderWorkbench();
     const provider = staticTag(WorkbenchProvider, 'workbench-provider');
-    const inheritTheme = !KNOWN_THEMES.has(this.theme ?? '');
+    // The themes the provider knows; anything else leaves the page's tokens in charge.
+    const inheritTheme = this.theme !== 'light' && this.theme !== 'dark';
     return html`<${provider}
       class=${inheritTheme ? 'inherit-theme' : ''}
       .backend=${this.#providerBackend}

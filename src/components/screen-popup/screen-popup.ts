@@ -216,7 +216,7 @@ export class ScreenPopup extends WorkbenchElement {
     const hub = this.#currentHub;
     const call = this.currentCall;
     return {
-      call: this.currentCall,
+      call,
       agent: this.currentAgent,
       customer: this.currentCustomer,
       identityAuth: this.contextIdentityAuth ?? null,
