@@ -6,6 +6,7 @@ import { isBackendError, newIdempotencyKey } from '../../backend/errors.js';
 import type { CallReasonInput, SavedCallReason } from '../../backend/types.js';
 import type { CallSession, IdentifiedReason } from '../../context/types.js';
 import { DraftController } from '../../controllers/draft-controller.js';
+import type { LocalizeController } from '../../controllers/localize-controller.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { CallReasonSavedEvent, CallReasonSaveRequestEvent } from './call-reason.events.js';
 import { styles } from './call-reason.styles.js';
@@ -37,6 +38,8 @@ interface CallData {
 }
 
 type Draft = CallReasonInput;
+/** The element's `l10n.t`, bound: render passes it to the parts it draws. */
+type Translate = LocalizeController['t'];
 
 const ENDED: ReadonlySet<CallSession['state']> = new Set(['ended', 'ended-abnormally']);
 /** Deeper trees are cut: no configuration needs them, and unbounded recursion on backend data could overflow the stack. */
@@ -265,18 +268,15 @@ export class CallReason extends WorkbenchElement {
     else this.draft.save(this.value);
   }
 
-  #toggle(reason: IndexedReason): void {
-    if (reason.children.length > 0) return;
-    const on = this.selected.includes(reason.id);
-    this.selected = on ? this.selected.filter((id) => id !== reason.id) : [...this.selected, reason.id];
+  /** Adds a reason to the choice or takes it out. */
+  #choose(id: string, on: boolean): void {
+    this.selected = on ? [...this.selected, id] : this.selected.filter((s) => s !== id);
     this.#changed();
   }
 
   #removeReason(id: string, index: number): void {
-    const path = this.#pathText(id);
-    this.selected = this.selected.filter((s) => s !== id);
-    this.announcement = this.l10n.t('callReason.selected.removed', { path });
-    this.#changed();
+    this.announcement = this.l10n.t('callReason.selected.removed', { path: this.#pathText(id) });
+    this.#choose(id, false);
     // Keep the keyboard where it was: on the next chip, else the previous, else the search box.
     void this.updateComplete.then(() => {
       const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~=chip] button');
@@ -287,9 +287,8 @@ export class CallReason extends WorkbenchElement {
   #selectIdentified(): void {
     const id = this.identified?.reasonId;
     if (!id || this.selected.includes(id)) return;
-    this.selected = [...this.selected, id];
     this.#expandTo([id]);
-    this.#changed();
+    this.#choose(id, true);
   }
 
   // ---- remarks -------------------------------------------------------------
@@ -559,7 +558,7 @@ export class CallReason extends WorkbenchElement {
   #activate(node: IndexedReason): void {
     this.activeId = node.id;
     if (node.children.length > 0) this.#toggleOpen(node);
-    else this.#toggle(node);
+    else this.#choose(node.id, !this.selected.includes(node.id));
   }
 
   // ---- rendering -------------------------------------------------------------
@@ -619,9 +618,8 @@ export class CallReason extends WorkbenchElement {
     });
   }
 
-  #renderTree() {
+  #renderTree(t: Translate) {
     this.#treeShown = false;
-    const t = this.l10n.t.bind(this.l10n);
     const status = this.treeTask.status;
     if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) {
       return html`<p class="state" aria-busy="true" data-state="loading">${t('callReason.tree.loading')}</p>`;
@@ -656,8 +654,7 @@ export class CallReason extends WorkbenchElement {
     </ul>`;
   }
 
-  #renderIdentified() {
-    const t = this.l10n.t.bind(this.l10n);
+  #renderIdentified(t: Translate) {
     const identified = this.identified;
     if (!identified) {
       // Say so only once we know: before that it would flash.
@@ -681,8 +678,7 @@ export class CallReason extends WorkbenchElement {
     </div>`;
   }
 
-  #renderChips() {
-    const t = this.l10n.t.bind(this.l10n);
+  #renderChips(t: Translate) {
     const identifiedId = this.identified?.reasonId;
     // Until the saved reason is known, the preselection could still change under the agent's eyes.
     if (this.callTask.status === TaskStatus.PENDING && !this.#touched) {
@@ -709,8 +705,7 @@ export class CallReason extends WorkbenchElement {
     </ul>`;
   }
 
-  #renderStatus() {
-    const t = this.l10n.t.bind(this.l10n);
+  #renderStatus(t: Translate) {
     const saved = this.savedValue;
     if (saved && sameValue(this.value, saved)) {
       return html`<span part="status" class="status" data-status="saved">
@@ -736,12 +731,12 @@ export class CallReason extends WorkbenchElement {
     const max = this.#maxRemarks;
     const counts = { count: this.remarks.length, max };
     // Rendered first: the search box points at the tree only when there is one.
-    const tree = this.#renderTree();
+    const tree = this.#renderTree(t);
     const callPending = this.callTask.status === TaskStatus.PENDING;
     return html`<section part="base" aria-labelledby="title" dir=${dir} aria-busy=${callPending ? 'true' : 'false'}>
       <header>
         <h2 id="title">${t('callReason.title')}</h2>
-        ${this.#renderStatus()}
+        ${this.#renderStatus(t)}
       </header>
       ${ENDED.has(call.state) ? html`<p class="muted">${t('callReason.callEnded')}</p>` : nothing}
       ${this.callTask.status === TaskStatus.ERROR
@@ -750,7 +745,7 @@ export class CallReason extends WorkbenchElement {
             <button type="button" @click=${() => void this.callTask.run()}>${t('common.retry')}</button>
           </div>`
         : nothing}
-      ${this.#renderIdentified()}
+      ${this.#renderIdentified(t)}
       <div class="layout">
         <div class="picker">
           <span id="tree-label" class="visually-hidden">${t('callReason.tree.label')}</span>
@@ -771,7 +766,7 @@ export class CallReason extends WorkbenchElement {
         </div>
         <form class="details" novalidate @submit=${this.#save}>
           <h3 id="chips-label">${t('callReason.selected.label')}</h3>
-          ${this.#renderChips()}
+          ${this.#renderChips(t)}
           <label for="remarks">${t('callReason.remarks.label')}</label>
           <textarea
             part="remarks"
