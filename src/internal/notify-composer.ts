@@ -185,9 +185,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
 
   /** What the recipient field starts with: the host's attribute, else the call's. */
   get #prefilledRecipient(): string {
-    if (this.recipient !== undefined && this.recipient !== null) return this.recipient;
-    if (this.#recipientKind === 'email') return this.currentCustomer?.email ?? '';
-    return effectiveHandledNumber(this.currentCall);
+    return this.recipient ?? (this.#recipientKind === 'email' ? (this.currentCustomer?.email ?? '') : effectiveHandledNumber(this.currentCall));
   }
 
   get #recipientValue(): string {

@@ -20,7 +20,7 @@ import {
   parseBridgeMessage,
 } from '../../internal/frame-protocol.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
-import { type PopupUrlProblem, buildPopupUrl, checkPopupUrl, popupSandbox } from '../../util/popup-url.js';
+import { type PopupUrlCheck, type PopupUrlProblem, buildPopupUrl, checkPopupUrl, popupSandbox } from '../../util/popup-url.js';
 import { ScreenPopupOpenedEvent } from './screen-popup.events.js';
 import { styles } from './screen-popup.styles.js';
 import { addEnglish } from '../../localize/registry.js';
@@ -29,9 +29,7 @@ import screenPopupEn from '../../localize/locales/en/screen-popup.js';
 addEnglish(screenPopupEn);
 
 /** One configured page, checked against the trust list. */
-type CheckedPage =
-  | { readonly page: ScreenPopupPage; readonly ok: true; readonly url: URL }
-  | { readonly page: ScreenPopupPage; readonly ok: false; readonly problem: PopupUrlProblem | 'csp' };
+type CheckedPage = { readonly page: ScreenPopupPage } & PopupUrlCheck;
 
 /** What the parent knows about one embedded page's window. */
 interface FrameLink {
@@ -191,21 +189,6 @@ export class ScreenPopup extends WorkbenchElement {
 
   get #effectiveTheme(): 'light' | 'dark' {
     return this.theme === 'dark' || this.theme === 'light' ? this.theme : this.inheritedTheme;
-  }
-
-  /** The pages shown and the titles of those beyond the limit. */
-  #split(all: readonly ScreenPopupPage[]): { shown: CheckedPage[]; omitted: ScreenPopupPage[] } {
-    const max = Math.max(0, this.currentConfig.limits.screenPopupMax);
-    const policy = {
-      trustedOrigins: this.currentConfig.trustedOrigins ?? [],
-      hostOrigin: location.origin,
-      allowInsecureLocalhost: this.allowInsecureLocalhost,
-    };
-    const shown = all.slice(0, max).map((page): CheckedPage => {
-      const check = checkPopupUrl(page.url, policy);
-      return check.ok ? { page, ok: true, url: check.url } : { page, ok: false, problem: check.problem };
-    });
-    return { shown, omitted: all.slice(max) };
   }
 
   // ---- the parent side of the frame protocol ------------------------------------
@@ -470,14 +453,19 @@ export class ScreenPopup extends WorkbenchElement {
 
   #renderPages(all: readonly ScreenPopupPage[]) {
     const t = this.l10n.t.bind(this.l10n);
-    const { shown, omitted } = this.#split(all);
+    const config = this.currentConfig;
+    const max = Math.max(0, config.limits.screenPopupMax);
+    const policy = { trustedOrigins: config.trustedOrigins ?? [], hostOrigin: location.origin, allowInsecureLocalhost: this.allowInsecureLocalhost };
+    // The pages shown, each checked against the trust list, and those beyond the limit.
+    const shown: CheckedPage[] = all.slice(0, max).map((page) => ({ page, ...checkPopupUrl(page.url, policy) }));
+    const omitted = all.slice(max);
     this.#shownPages = shown;
     // The list may have shrunk under the chosen tab: show the first instead.
     this.#shownActive = this.activeIndex < shown.length ? this.activeIndex : 0;
     const omittedNotice = omitted.length
       ? html`<p part="notice" class="notice omitted">
           ${t('screenPopup.omitted', {
-            max: this.currentConfig.limits.screenPopupMax,
+            max: config.limits.screenPopupMax,
             titles: new Intl.ListFormat(this.l10n.locale, { type: 'conjunction' }).format(omitted.map((p) => this.#titleOf(p))),
           })}
         </p>`
