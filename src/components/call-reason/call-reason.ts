@@ -375,7 +375,7 @@ export class CallReason extends WorkbenchElement {
     }
     // One key per value: a retry of the same value reuses it (the backend
     // then acts once); a changed value is a new action with a new key.
-    const fingerprint = JSON.stringify([call.id, value.reasonIds, value.remarks]);
+    const fingerprint = JSON.stringify([call.id, value]);
     if (fingerprint !== this.#keyFor) {
       this.#keyFor = fingerprint;
       this.#idempotencyKey = newIdempotencyKey();
@@ -428,7 +428,7 @@ export class CallReason extends WorkbenchElement {
   }
 
   /** Tree items in the order the keyboard walks them. */
-  #visible(shown = this.#shownIds): IndexedReason[] {
+  #visible(shown: ReadonlySet<string> | null): IndexedReason[] {
     const out: IndexedReason[] = [];
     const walk = (nodes: readonly IndexedReason[]): void => {
       for (const node of nodes) {
@@ -459,21 +459,17 @@ export class CallReason extends WorkbenchElement {
   }
 
   #onSearchKeydown(event: KeyboardEvent): void {
-    const node = event.key === 'ArrowDown' && this.#currentActive(this.#visible());
-    if (!node) return;
+    // Down goes to the item that holds the tree's tab stop.
+    const item = event.key === 'ArrowDown' && this.renderRoot.querySelector<HTMLElement>('[role=treeitem][tabindex="0"]');
+    if (!item) return;
     event.preventDefault();
-    this.#focusReason(node);
+    item.focus();
   }
 
   #focusReason(node: IndexedReason): void {
     this.activeId = node.id;
     // After the update: the item may not be rendered yet (its branch just opened).
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#ti-${node.key}`)?.focus());
-  }
-
-  /** The item holding the tab stop: the active one if shown, else the first shown. */
-  #currentActive(list: readonly IndexedReason[]): IndexedReason | undefined {
-    return list.find((n) => n.id === this.activeId) ?? list[0];
   }
 
   /** Opens a closed branch, closes an open one. */
@@ -487,7 +483,7 @@ export class CallReason extends WorkbenchElement {
     const key = event.key;
     const node = this.#index.byKey[Number((event.target as HTMLElement).dataset.key)];
     if (!node || event.altKey || event.ctrlKey || event.metaKey) return;
-    const list = this.#visible();
+    const list = this.#visible(this.#shownIds);
     const at = list.indexOf(node);
     const next = list[at + 1];
     const branch = node.children.length > 0;
@@ -621,7 +617,8 @@ export class CallReason extends WorkbenchElement {
   #renderTree(t: Translate) {
     this.#treeShown = false;
     const status = this.treeTask.status;
-    if (status === TaskStatus.INITIAL || status === TaskStatus.PENDING) {
+    // INITIAL or PENDING
+    if (status < TaskStatus.COMPLETE) {
       return html`<p class="state" aria-busy="true" data-state="loading">${t('callReason.tree.loading')}</p>`;
     }
     if (status === TaskStatus.ERROR) {
@@ -638,6 +635,8 @@ export class CallReason extends WorkbenchElement {
       return html`<p class="state" data-state="no-match">${t('callReason.search.none', { query: this.query.trim() })}</p>`;
     }
     this.#treeShown = true;
+    // The tab stop: the active item if shown, else the first shown.
+    const active = (list.find((n) => n.id === this.activeId) ?? list[0])!.id;
     return html`<ul
       part="tree"
       id="tree"
@@ -650,7 +649,7 @@ export class CallReason extends WorkbenchElement {
         if (node) this.activeId = node.id;
       }}
     >
-      ${this.#renderItems(this.#index.roots, shown, this.#currentActive(list)?.id)}
+      ${this.#renderItems(this.#index.roots, shown, active)}
     </ul>`;
   }
 
