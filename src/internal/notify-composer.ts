@@ -562,23 +562,6 @@ export abstract class NotifyComposer extends WorkbenchElement {
     </section>`;
   }
 
-  #renderOutcome() {
-    const t = this.l10n.t.bind(this.l10n);
-    return html`${this.sendError
-        ? html`<div class="error-box" role="alert" data-testid="send-error">
-            <span>${this.sendError}</span>
-            <button type="submit" class="retry" ?disabled=${this.sending}>${t('common.retry')}</button>
-          </div>`
-        : nothing}
-      <div role="status" class="sent" data-testid="sent">
-        ${this.sent
-          ? html`<span class="sent-box"
-              >${t('notify.sent', { recipient: this.sent.recipient, time: this.l10n.dateTime(this.sent.sentAt, { timeStyle: 'short' }) })}</span
-            >`
-          : nothing}
-      </div>`;
-  }
-
   protected override render() {
     const t = this.l10n.t.bind(this.l10n);
     const title = t(this.titleKey);
@@ -600,7 +583,19 @@ export abstract class NotifyComposer extends WorkbenchElement {
               </button>
               <span id="send-shortcut" class="hint">${t('notify.sendShortcut')}</span>
             </div>
-            ${this.#renderOutcome()}
+            ${this.sendError
+              ? html`<div class="error-box" role="alert" data-testid="send-error">
+                  <span>${this.sendError}</span>
+                  <button type="submit" class="retry" ?disabled=${this.sending}>${t('common.retry')}</button>
+                </div>`
+              : nothing}
+            <div role="status" class="sent" data-testid="sent">
+              ${this.sent
+                ? html`<span class="sent-box"
+                    >${t('notify.sent', { recipient: this.sent.recipient, time: this.l10n.dateTime(this.sent.sentAt, { timeStyle: 'short' }) })}</span
+                  >`
+                : nothing}
+            </div>
           </form>`
         : html`<p part="empty" class="state">${t('common.noCall')}</p>`}
     </section>`;

@@ -31,6 +31,9 @@ addEnglish(screenPopupEn);
 /** One configured page, checked against the trust list. */
 type CheckedPage = { readonly page: ScreenPopupPage } & PopupUrlCheck;
 
+/** The origin of an address; an unparsable one has none to name (''). */
+const originOf = (url: string): string => (URL.canParse(url) ? new URL(url).origin : '');
+
 /** What the parent knows about one embedded page's window. */
 interface FrameLink {
   readonly page: ScreenPopupPage;
@@ -154,14 +157,14 @@ export class ScreenPopup extends WorkbenchElement {
 
   #followHub(hub: WorkbenchEventHub | null): void {
     for (const off of this.#unsubscribeHub) off();
-    this.#unsubscribeHub = [];
     this.#subscribedHub = hub;
-    if (!hub) return;
-    this.#unsubscribeHub.push(
-      hub.subscribe((event) => this.#relayEvent(event)),
-      // A stream status change goes out with the next snapshot.
-      hub.onStatus(() => this.requestUpdate()),
-    );
+    this.#unsubscribeHub = hub
+      ? [
+          hub.subscribe((event) => this.#relayEvent(event)),
+          // A stream status change goes out with the next snapshot.
+          hub.onStatus(() => this.requestUpdate()),
+        ]
+      : [];
   }
 
   /** Passes a transcript line of the current call on to every page granted `transcript`. */
@@ -380,15 +383,10 @@ export class ScreenPopup extends WorkbenchElement {
 
   #onPolicyViolation = (event: SecurityPolicyViolationEvent): void => {
     if (event.effectiveDirective !== 'frame-src' && event.effectiveDirective !== 'child-src') return;
-    let origin: string;
-    try {
-      origin = new URL(event.blockedURI).origin;
-    } catch {
-      return;
-    }
+    const origin = originOf(event.blockedURI);
     // Only a frame of ours: another element's blocked frame is not ours to explain.
     const frames = [...this.renderRoot.querySelectorAll<HTMLIFrameElement>('iframe[data-index]')];
-    const frame = frames.find((f) => URL.canParse(f.src) && new URL(f.src).origin === origin);
+    const frame = origin && frames.find((f) => originOf(f.src) === origin);
     if (!frame || this.#policyBlocked.has(origin)) return;
     this.#policyBlocked.add(origin);
     const page = this.#shownPages[Number(frame.dataset.index)];
@@ -402,15 +400,9 @@ export class ScreenPopup extends WorkbenchElement {
 
   #refusalText(page: ScreenPopupPage, problem: PopupUrlProblem | 'csp'): string {
     const t = this.l10n.t.bind(this.l10n);
-    let origin = '';
-    try {
-      origin = new URL(page.url).origin;
-    } catch {
-      // An unparsable address has no origin to name.
-    }
     return t('screenPopup.refused', {
       title: this.#titleOf(page),
-      reason: t(`screenPopup.refused.${problem}`, { origin }),
+      reason: t(`screenPopup.refused.${problem}`, { origin: originOf(page.url) }),
     });
   }
 
@@ -419,15 +411,15 @@ export class ScreenPopup extends WorkbenchElement {
     const active = index === this.#shownActive;
     const title = this.#titleOf(checked.page);
     let body: unknown = nothing;
-    const problem = !checked.ok ? checked.problem : this.#policyBlocked.has(checked.url.origin) ? 'csp' : null;
-    if (problem) {
+    if (!checked.ok || this.#policyBlocked.has(checked.url.origin)) {
+      const problem = checked.ok ? 'csp' : checked.problem;
       body = html`<p part="notice" class="notice refused" data-problem=${problem}>${this.#refusalText(checked.page, problem)}</p>`;
-    } else if (checked.ok && checked.page.open === 'window') {
+    } else if (checked.page.open === 'window') {
       body = html`<div class="window">
         <p>${t('screenPopup.window.note', { title })}</p>
         <button type="button" class="primary open" @click=${() => this.#openWindow(checked)}>${t('screenPopup.window.open', { title })}</button>
       </div>`;
-    } else if (checked.ok && (active || this.visited.has(index))) {
+    } else if (active || this.visited.has(index)) {
       body = html`<iframe
         part="frame"
         data-index=${index}
