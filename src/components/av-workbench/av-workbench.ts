@@ -428,8 +428,7 @@ export class AvWorkbench extends LitElement {
 
   #toggleSection(section: Section): void {
     const next = new Set(this.collapsed);
-    if (next.has(section)) next.delete(section);
-    else next.add(section);
+    if (!next.delete(section)) next.add(section);
     this.collapsed = next;
   }
 
@@ -549,7 +548,7 @@ export class AvWorkbench extends LitElement {
     }
     const call = this.sharedCall;
     if (!call) {
-      const signedIn = this.sharedAgent !== null && this.sharedAgent.state !== 'signed-out';
+      const signedIn = (this.sharedAgent?.state ?? 'signed-out') !== 'signed-out';
       return html`<div part="idle" class="idle">
           <p class="idle-title">${this.#t('avWorkbench.idle.title')}</p>
           <p>${this.#t(signedIn ? 'avWorkbench.idle.ready' : 'avWorkbench.idle.signedOut')}</p>

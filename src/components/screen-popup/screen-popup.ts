@@ -293,12 +293,12 @@ export class ScreenPopup extends WorkbenchElement {
     }
     const controller = new AbortController();
     link.inflight.set(id, controller);
-    const options = WRITE_METHODS.has(method)
-      ? { signal: controller.signal, idempotencyKey: request.idempotencyKey ?? newIdempotencyKey() }
-      : { signal: controller.signal };
+    const options = {
+      signal: controller.signal,
+      ...(WRITE_METHODS.has(method) && { idempotencyKey: request.idempotencyKey ?? newIdempotencyKey() }),
+    };
     try {
-      const call = backend[method] as (...args: unknown[]) => Promise<unknown>;
-      const value = await call.apply(backend, [...request.args, options]);
+      const value: unknown = await (backend[method] as (...args: unknown[]) => Promise<unknown>)(...request.args, options);
       this.#post(win, link, frameMessage({ type: 'response', id, ok: true, value }));
     } catch (error) {
       const e = isBackendError(error) ? error : new BackendError('unavailable', 'The request failed.');
