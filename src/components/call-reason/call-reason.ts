@@ -260,11 +260,18 @@ export class CallReason extends WorkbenchElement {
     this.#persist();
   }
 
+  /** Whether the choice is what the backend holds (the same reasons in any order, the same remarks). */
+  get #isSaved(): boolean {
+    const saved = this.savedValue;
+    const { reasonIds, remarks } = this.value;
+    return !!saved && saved.remarks === remarks && saved.reasonIds.length === reasonIds.length && reasonIds.every((id) => saved.reasonIds.includes(id));
+  }
+
   #persist(): void {
     const call = this.currentCall;
     if (!call || ENDED.has(call.state)) return;
     // A draft equal to what the backend holds is no draft.
-    if (this.savedValue && sameValue(this.value, this.savedValue)) this.draft.clear();
+    if (this.#isSaved) this.draft.clear();
     else this.draft.save(this.value);
   }
 
@@ -313,8 +320,9 @@ export class CallReason extends WorkbenchElement {
    * be shortened. Lengths are UTF-16 units, as the backend counts them.
    */
   #onBeforeInput(event: InputEvent): void {
+    // Only inserts can grow the text: for any other edit `next` below is at most the current length.
     const type = event.inputType;
-    if (!event.cancelable || !type.startsWith('insert')) return;
+    if (!event.cancelable) return;
     const area = event.target as HTMLTextAreaElement;
     const inserted = /^insert(LineBreak|Paragraph)$/.test(type)
       ? '\n'
@@ -364,7 +372,7 @@ export class CallReason extends WorkbenchElement {
     const problem =
       value.reasonIds.length === 0
         ? this.l10n.t('callReason.required')
-        : (this.#overLimit ?? (this.savedValue && sameValue(value, this.savedValue) ? this.l10n.t('callReason.unchanged') : null));
+        : (this.#overLimit ?? (this.#isSaved ? this.l10n.t('callReason.unchanged') : null));
     if (problem) {
       this.formProblem = problem;
       return;
@@ -393,7 +401,7 @@ export class CallReason extends WorkbenchElement {
       this.#keyFor = '';
       this.announcement = this.l10n.t('callReason.saved');
       // Only clear when nothing changed while the save was in flight.
-      if (sameValue(this.value, saved)) this.draft.clear();
+      if (this.#isSaved) this.draft.clear();
       this.dispatchEvent(new CallReasonSavedEvent(saved));
     } catch (error) {
       if (!abort.signal.aborted) this.saveError = this.errorMessage(error);
@@ -706,9 +714,9 @@ export class CallReason extends WorkbenchElement {
 
   #renderStatus(t: Translate) {
     const saved = this.savedValue;
-    if (saved && sameValue(this.value, saved)) {
+    if (this.#isSaved) {
       return html`<span part="status" class="status" data-status="saved">
-        ${t('callReason.savedAt', { time: this.l10n.dateTime(saved.savedAt, { timeStyle: 'short' }) })}
+        ${t('callReason.savedAt', { time: this.l10n.dateTime(saved!.savedAt, { timeStyle: 'short' }) })}
       </span>`;
     }
     if (this.#touched && (saved || this.selected.length > 0 || this.remarks)) {
@@ -731,14 +739,14 @@ export class CallReason extends WorkbenchElement {
     const counts = { count: this.remarks.length, max };
     // Rendered first: the search box points at the tree only when there is one.
     const tree = this.#renderTree(t);
-    const callPending = this.callTask.status === TaskStatus.PENDING;
-    return html`<section part="base" aria-labelledby="title" dir=${dir} aria-busy=${callPending ? 'true' : 'false'}>
+    const callStatus = this.callTask.status;
+    return html`<section part="base" aria-labelledby="title" dir=${dir} aria-busy=${callStatus === TaskStatus.PENDING ? 'true' : 'false'}>
       <header>
         <h2 id="title">${t('callReason.title')}</h2>
         ${this.#renderStatus(t)}
       </header>
       ${ENDED.has(call.state) ? html`<p class="muted">${t('callReason.callEnded')}</p>` : nothing}
-      ${this.callTask.status === TaskStatus.ERROR
+      ${callStatus === TaskStatus.ERROR
         ? html`<div class="error-box" role="alert" data-state="call-error">
             <span>${t('callReason.callData.error')} ${this.errorMessage(this.callTask.error)}</span>
             <button type="button" @click=${() => void this.callTask.run()}>${t('common.retry')}</button>
@@ -822,9 +830,6 @@ function findFrom(list: readonly IndexedReason[], start: number, prefix: string)
   return undefined;
 }
 
-function sameValue(a: CallReasonInput, b: CallReasonInput): boolean {
-  return a.remarks === b.remarks && a.reasonIds.length === b.reasonIds.length && a.reasonIds.every((id) => b.reasonIds.includes(id));
-}
 
 /**
  * Indexes the well-formed part of a tree from the backend: string ids and
