@@ -166,26 +166,19 @@ export abstract class NotifyComposer extends WorkbenchElement {
     else this.#drafts.clear();
   }
 
-  /** Applies an edit, keeps it for a reload, and forgets the problems and outcome it makes stale. @internal */
-  protected edit(patch: Partial<ComposerDraft>, field?: string): void {
+  /** Applies an edit, keeps it for a reload, and forgets the outcome and the problems of `fields`, which it makes stale. @internal */
+  protected edit(patch: Partial<ComposerDraft>, ...fields: string[]): void {
     this.draft = { ...this.draft, ...patch };
     this.sent = null;
-    if (field && this.problems[field]) {
-      const { [field]: _gone, ...rest } = this.problems;
-      this.problems = rest;
-    }
+    this.problems = Object.fromEntries(Object.entries(this.problems).filter(([field]) => !fields.includes(field)));
     this.#saveDraft();
   }
 
   // ---- recipient ---------------------------------------------------------------
 
-  get #recipientKind(): 'phone' | 'email' {
-    return this.channel === 'email' ? 'email' : 'phone';
-  }
-
   /** What the recipient field starts with: the host's attribute, else the call's. */
   get #prefilledRecipient(): string {
-    return this.recipient ?? (this.#recipientKind === 'email' ? (this.currentCustomer?.email ?? '') : effectiveHandledNumber(this.currentCall));
+    return this.recipient ?? (this.channel === 'email' ? (this.currentCustomer?.email ?? '') : effectiveHandledNumber(this.currentCall));
   }
 
   get #recipientValue(): string {
@@ -195,7 +188,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
   /** The normalized recipient, or the problem with it in the agent's words. */
   #checkRecipient(): { ok: true; value: string } | { ok: false; problem: string } {
     const raw = this.#recipientValue;
-    if (this.#recipientKind === 'email') {
+    if (this.channel === 'email') {
       const value = raw.trim();
       if (value === '') return { ok: false, problem: this.l10n.t('notify.recipient.emailRequired') };
       if (!isValidEmail(value)) return { ok: false, problem: this.l10n.t('notify.recipient.emailInvalid') };
@@ -260,9 +253,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
 
   #chooseTemplate(id: string): void {
     this.pendingTemplateId = null;
-    this.edit(this.draftFor(this.templateList.find((t) => t.id === id)), 'template');
-    const { body: _b, subject: _s, ...rest } = this.problems;
-    this.problems = rest;
+    this.edit(this.draftFor(this.templateList.find((t) => t.id === id)), 'template', 'body', 'subject');
   }
 
   #keepText(): void {
@@ -445,7 +436,7 @@ export abstract class NotifyComposer extends WorkbenchElement {
 
   #renderRecipient() {
     const t = this.l10n.t.bind(this.l10n);
-    const phone = this.#recipientKind === 'phone';
+    const phone = this.channel !== 'email';
     const check = this.#checkRecipient();
     const followsCall = this.draft.recipient === null && this.recipient === undefined && this.#recipientValue !== '';
     const hint = phone && check.ok ? t('notify.recipient.normalized', { number: check.value }) : followsCall ? t('notify.recipient.fromCall') : '';

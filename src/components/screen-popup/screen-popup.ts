@@ -182,8 +182,9 @@ export class ScreenPopup extends WorkbenchElement {
     while (node && !(node instanceof Element && (node.hasAttribute('theme') || node.localName === 'workbench-provider'))) {
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
-    if (!(node instanceof Element)) return;
-    const themed = node;
+    // The loop stops only at such an element, or at nothing.
+    const themed = node as Element | null;
+    if (!themed) return;
     const read = () => (this.inheritedTheme = themed.getAttribute('theme') === 'dark' ? 'dark' : 'light');
     read();
     this.#themeObserver = new MutationObserver(read);
