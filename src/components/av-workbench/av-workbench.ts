@@ -25,7 +25,7 @@ import { NotifyEmail } from '../notify-email/notify-email.js';
 import { NotifySms } from '../notify-sms/notify-sms.js';
 import { NotifyWhatsapp } from '../notify-whatsapp/notify-whatsapp.js';
 import { RealtimeTransfer } from '../realtime-transfer/realtime-transfer.js';
-import { ScreenPopup } from '../screen-popup/screen-popup.js';
+import { ScreenPopup, tabKeyTarget } from '../screen-popup/screen-popup.js';
 import { WorkbenchProvider } from '../workbench-provider/workbench-provider.js';
 import { type WorkbenchOpenedReason, WorkbenchClosedEvent, WorkbenchOpenedEvent } from './av-workbench.events.js';
 import { styles } from './av-workbench.styles.js';
@@ -460,14 +460,9 @@ export class AvWorkbench extends LitElement {
 
   #onTabKeydown(group: TabGroup, event: KeyboardEvent): void {
     const areas = Object.keys(TABS[group]) as Area[];
-    const count = areas.length;
     const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
-    const arrow = ({ ArrowLeft: -1, ArrowRight: 1 } as Partial<Record<string, number>>)[event.key];
-    const next =
-      event.key === 'Home' ? 0 : event.key === 'End' ? count - 1 : arrow ? areas.indexOf(this.activeTab[group]) + count + (rtl ? -arrow : arrow) : -1;
-    if (next < 0) return;
-    event.preventDefault();
-    this.#selectTab(group, areas[next % count]!, true);
+    const next = tabKeyTarget(event, areas.indexOf(this.activeTab[group]), areas.length, rtl);
+    if (next >= 0) this.#selectTab(group, areas[next]!, true);
   }
 
   #tabs(group: TabGroup): TemplateResult {

@@ -34,6 +34,20 @@ type CheckedPage = { readonly page: ScreenPopupPage } & PopupUrlCheck;
 /** The origin of an address; an unparsable one has none to name (''). */
 const originOf = (url: string): string => (URL.canParse(url) ? new URL(url).origin : '');
 
+/**
+ * The tab a key moves to in a list of `count` tabs with `index` selected: the
+ * arrows (wrapping, and following the text direction), Home and End; -1 for
+ * any other key. A key that moves has its default action prevented.
+ * `<av-workbench>`'s tab lists share it.
+ * @internal
+ */
+export function tabKeyTarget(event: KeyboardEvent, index: number, count: number, rtl: boolean): number {
+  const arrow = ({ ArrowLeft: -1, ArrowRight: 1 } as Partial<Record<string, number>>)[event.key];
+  const next = event.key === 'Home' ? 0 : event.key === 'End' ? count - 1 : arrow ? (index + count + (rtl ? -arrow : arrow)) % count : -1;
+  if (next >= 0) event.preventDefault();
+  return next;
+}
+
 /** What the parent knows about one embedded page's window. */
 interface FrameLink {
   readonly page: ScreenPopupPage;
@@ -357,21 +371,15 @@ export class ScreenPopup extends WorkbenchElement {
   #shownActive = 0;
 
   #select(index: number, focus: boolean): void {
-    // Past the last tab is the first (the keyboard wraps).
-    const next = index % this.#shownPages.length;
-    this.activeIndex = next;
-    if (!this.visited.has(next)) this.visited = new Set([...this.visited, next]);
-    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
+    this.activeIndex = index;
+    if (!this.visited.has(index)) this.visited = new Set([...this.visited, index]);
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus());
   }
 
   #onTabKeydown(event: KeyboardEvent): void {
-    const count = this.#shownPages.length;
     const rtl = this.l10n.dir === 'rtl' || getComputedStyle(this).direction === 'rtl';
-    const arrow = ({ ArrowLeft: -1, ArrowRight: 1 } as Partial<Record<string, number>>)[event.key];
-    const next = event.key === 'Home' ? 0 : event.key === 'End' ? count - 1 : arrow ? this.#shownActive + count + (rtl ? -arrow : arrow) : -1;
-    if (next < 0) return;
-    event.preventDefault();
-    this.#select(next, true);
+    const next = tabKeyTarget(event, this.#shownActive, this.#shownPages.length, rtl);
+    if (next >= 0) this.#select(next, true);
   }
 
   #openWindow(checked: Extract<CheckedPage, { ok: true }>): void {
