@@ -248,7 +248,7 @@ export class CallReason extends WorkbenchElement {
     for (const id of ids) {
       for (let node = this.#index.byId.get(id)?.parent; node; node = node.parent) next.add(node.id);
     }
-    if (next.size !== this.expanded.size) this.expanded = next;
+    this.expanded = next;
   }
 
   // ---- changes -----------------------------------------------------------
@@ -574,7 +574,7 @@ export class CallReason extends WorkbenchElement {
     return path?.length ? path.join(this.l10n.t('callReason.path.separator')) : this.l10n.t('callReason.selected.unknown', { id });
   }
 
-  #highlight(label: string): TemplateResult | string {
+  #highlight(label: string): (TemplateResult | string)[] | string {
     const query = normalize(this.query);
     const lower = normalize(label);
     // Case folding that changes the length would misplace the marks; the match still counts.
@@ -586,7 +586,7 @@ export class CallReason extends WorkbenchElement {
       from = at + query.length;
     }
     parts.push(label.slice(from));
-    return html`${parts}`;
+    return parts;
   }
 
   #renderItems(nodes: readonly IndexedReason[], shown: ReadonlySet<string> | null, active: string | undefined): TemplateResult[] {
@@ -842,8 +842,7 @@ function indexTree(roots: unknown): ReasonIndex {
     const out: IndexedReason[] = [];
     if (!Array.isArray(nodes) || (parent?.path.length ?? 0) >= MAX_DEPTH) return out;
     for (const node of nodes as unknown[]) {
-      if (!node || typeof node !== 'object') continue;
-      const { id, label, children } = node as Record<string, unknown>;
+      const { id, label, children } = Object(node) as Record<string, unknown>;
       if (typeof id !== 'string' || id === '' || typeof label !== 'string' || byId.has(id)) continue;
       const entry: { -readonly [K in keyof IndexedReason]: IndexedReason[K] } = {
         key: byKey.length,
@@ -866,8 +865,8 @@ function indexTree(roots: unknown): ReasonIndex {
 const NO_REASONS = indexTree([]);
 
 function parseDraft(raw: unknown): Draft | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const { reasonIds, remarks } = raw as Record<string, unknown>;
+  // Object(): anything that is not an object has none of the fields.
+  const { reasonIds, remarks } = Object(raw) as Record<string, unknown>;
   if (!Array.isArray(reasonIds) || !reasonIds.every((id) => typeof id === 'string') || typeof remarks !== 'string') return null;
   return { reasonIds: [...new Set(reasonIds as string[])], remarks };
 }
