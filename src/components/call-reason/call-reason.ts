@@ -41,7 +41,8 @@ type Draft = CallReasonInput;
 /** The element's `l10n.t`, bound: render passes it to the parts it draws. */
 type Translate = LocalizeController['t'];
 
-const ENDED: ReadonlySet<CallSession['state']> = new Set(['ended', 'ended-abnormally']);
+/** 'ended' and 'ended-abnormally'. */
+const ended = (call: CallSession): boolean => call.state.startsWith('ended');
 /** Deeper trees are cut: no configuration needs them, and unbounded recursion on backend data could overflow the stack. */
 const MAX_DEPTH = 12;
 const TYPE_AHEAD_MS = 500;
@@ -177,7 +178,7 @@ export class CallReason extends WorkbenchElement {
     if (id !== this.#callId) this.#resetFor(id);
     // Runs before the draft controller's update, so a reload after the call
     // ended does not bring back a draft of a finished call.
-    if (call && ENDED.has(call.state)) this.draft.clear();
+    if (call && ended(call)) this.draft.clear();
     const index = this.treeTask.value ?? NO_REASONS;
     if (index !== this.#index) {
       this.#index = index;
@@ -269,7 +270,7 @@ export class CallReason extends WorkbenchElement {
 
   #persist(): void {
     const call = this.currentCall;
-    if (!call || ENDED.has(call.state)) return;
+    if (!call || ended(call)) return;
     // A draft equal to what the backend holds is no draft.
     if (this.#isSaved) this.draft.clear();
     else this.draft.save(this.value);
@@ -489,7 +490,8 @@ export class CallReason extends WorkbenchElement {
 
   #onTreeKeydown(event: KeyboardEvent): void {
     const key = event.key;
-    const node = this.#index.byKey[Number((event.target as HTMLElement).dataset.key)];
+    // A tree item's id is ti-<key>.
+    const node = this.#index.byKey[Number((event.target as HTMLElement).id.slice(3))];
     if (!node || event.altKey || event.ctrlKey || event.metaKey) return;
     const list = this.#visible(this.#shownIds);
     const at = list.indexOf(node);
@@ -602,7 +604,6 @@ export class CallReason extends WorkbenchElement {
           role="treeitem"
           class="row"
           id="ti-${node.key}"
-          data-key=${node.key}
           aria-level=${node.path.length}
           aria-setsize=${present.length}
           aria-posinset=${i + 1}
@@ -653,7 +654,7 @@ export class CallReason extends WorkbenchElement {
       aria-multiselectable="true"
       @keydown=${this.#onTreeKeydown}
       @focusin=${(e: FocusEvent) => {
-        const node = this.#index.byKey[Number((e.target as HTMLElement).dataset.key)];
+        const node = this.#index.byKey[Number((e.target as HTMLElement).id.slice(3))];
         if (node) this.activeId = node.id;
       }}
     >
@@ -745,7 +746,7 @@ export class CallReason extends WorkbenchElement {
         <h2 id="title">${t('callReason.title')}</h2>
         ${this.#renderStatus(t)}
       </header>
-      ${ENDED.has(call.state) ? html`<p class="muted">${t('callReason.callEnded')}</p>` : nothing}
+      ${ended(call) ? html`<p class="muted">${t('callReason.callEnded')}</p>` : nothing}
       ${callStatus === TaskStatus.ERROR
         ? html`<div class="error-box" role="alert" data-state="call-error">
             <span>${t('callReason.callData.error')} ${this.errorMessage(this.callTask.error)}</span>
