@@ -486,6 +486,8 @@ export abstract class NotifyComposer extends WorkbenchElement {
         <button type="button" class="templates-retry" @click=${() => void this.templates.run()}>${t('common.retry')}</button>
       </div>`,
       complete: (list) => {
+        // A template the agent chose while their own text would be overwritten waits for a yes.
+        const id = this.pendingTemplateId;
         if (list === null) return html`<p class="state" part="templates" data-state="no-backend">${t('common.noBackend')}</p>`;
         if (list.length === 0) return html`<p class="state" part="templates" data-state="empty">${t(this.emptyTemplatesKey())}</p>`;
         return html`<div class="field" part="templates">
@@ -507,7 +509,16 @@ export abstract class NotifyComposer extends WorkbenchElement {
             )}
           </select>
           <div id="template-hint">${this.renderTemplateHint()}</div>
-          ${this.renderProblem('template')} ${this.#renderReplaceConfirm()}
+          ${this.renderProblem('template')}
+          ${id === null
+            ? nothing
+            : html`<div class="confirm" role="group" aria-labelledby="replace-question">
+                <p id="replace-question">${t('notify.template.replace', { name: list.find((tpl) => tpl.id === id)?.name ?? t('notify.template.none') })}</p>
+                <div class="row">
+                  <button type="button" class="replace-confirm" @click=${() => this.#chooseTemplate(id)}>${t('notify.template.replaceConfirm')}</button>
+                  <button type="button" @click=${this.#keepText}>${t('notify.template.replaceKeep')}</button>
+                </div>
+              </div>`}
         </div>`;
       },
     });
@@ -515,19 +526,6 @@ export abstract class NotifyComposer extends WorkbenchElement {
 
   #renderTemplatesLoading() {
     return html`<p class="state" part="templates" aria-busy="true" data-state="loading">${this.l10n.t('notify.template.loading')}</p>`;
-  }
-
-  #renderReplaceConfirm() {
-    if (this.pendingTemplateId === null) return nothing;
-    const id = this.pendingTemplateId;
-    const name = this.templateList.find((tpl) => tpl.id === id)?.name ?? this.l10n.t('notify.template.none');
-    return html`<div class="confirm" role="group" aria-labelledby="replace-question">
-      <p id="replace-question">${this.l10n.t('notify.template.replace', { name })}</p>
-      <div class="row">
-        <button type="button" class="replace-confirm" @click=${() => this.#chooseTemplate(id)}>${this.l10n.t('notify.template.replaceConfirm')}</button>
-        <button type="button" @click=${this.#keepText}>${this.l10n.t('notify.template.replaceKeep')}</button>
-      </div>
-    </div>`;
   }
 
   #renderParts(parts: readonly TemplatePart[]) {

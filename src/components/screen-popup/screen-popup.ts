@@ -404,7 +404,7 @@ export class ScreenPopup extends WorkbenchElement {
   };
 
   #titleOf(page: ScreenPopupPage): string {
-    return typeof page.title === 'string' && page.title.trim() !== '' ? page.title : this.l10n.t('screenPopup.untitled');
+    return typeof page.title === 'string' && page.title.trim() ? page.title : this.l10n.t('screenPopup.untitled');
   }
 
   #refusalText(page: ScreenPopupPage, problem: PopupUrlProblem | 'csp'): string {
@@ -467,7 +467,7 @@ export class ScreenPopup extends WorkbenchElement {
       ? html`<p part="notice" class="notice omitted">
           ${t('screenPopup.omitted', {
             max: config.limits.screenPopupMax,
-            titles: new Intl.ListFormat(this.l10n.locale, { type: 'conjunction' }).format(omitted.map((p) => this.#titleOf(p))),
+            titles: new Intl.ListFormat(this.l10n.locale).format(omitted.map((p) => this.#titleOf(p))),
           })}
         </p>`
       : nothing;
