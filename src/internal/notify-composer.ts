@@ -51,15 +51,14 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 /** Stored drafts are untrusted (they outlive releases, anyone can edit them): keep only what has the right shape. */
 function parseDraft(raw: unknown): ComposerDraft | null {
   if (!raw || typeof raw !== 'object') return null;
-  const v = raw as Record<string, unknown>;
-  if (!(v.recipient === null || isString(v.recipient)) || ![v.templateId, v.subject, v.body].every(isString)) return null;
-  const p = v.parameters;
-  const a = v.attempt as Record<string, unknown> | null | undefined;
+  const { recipient, templateId, subject, body, parameters: p, attempt } = raw as Record<string, unknown>;
+  if (!(recipient === null || isString(recipient)) || !isString(templateId) || !isString(subject) || !isString(body)) return null;
+  const a = attempt as Record<string, unknown> | null | undefined;
   return {
-    recipient: v.recipient as string | null,
-    templateId: v.templateId as string,
-    subject: v.subject as string,
-    body: v.body as string,
+    recipient,
+    templateId,
+    subject,
+    body,
     parameters: Object.fromEntries(Object.entries(p && typeof p === 'object' ? p : {}).filter(([, text]) => isString(text))),
     attempt: a && isString(a.key) && isString(a.fingerprint) ? { key: a.key, fingerprint: a.fingerprint } : undefined,
   };

@@ -205,8 +205,9 @@ export class AvWorkbench extends LitElement {
   readonly #slotsRendered = new Set<string>();
   #langObserver?: MutationObserver;
   #retried?: { readonly generation: number; readonly from: WorkbenchBackend; readonly backend: WorkbenchBackend };
-  /** What `#merged` was made from; nothing at first (no configuration is `NO_CONFIG`). */
-  #mergedFrom: readonly unknown[] = [NO_CONFIG];
+  /** What `#merged` was made from (at first nothing, which merges to nothing). */
+  #mergedConfig?: Partial<WorkbenchConfig>;
+  #mergedCustomerCenter?: boolean;
   #merged?: Partial<WorkbenchConfig>;
 
   constructor() {
@@ -365,8 +366,9 @@ export class AvWorkbench extends LitElement {
   /** The configuration given to our own provider, with the attribute's override; the same object while neither changes. */
   get #providerConfig(): Partial<WorkbenchConfig> | undefined {
     const { config, customerCenter } = this;
-    if (this.#mergedFrom[0] !== config || this.#mergedFrom[1] !== customerCenter) {
-      this.#mergedFrom = [config, customerCenter];
+    if (this.#mergedConfig !== config || this.#mergedCustomerCenter !== customerCenter) {
+      this.#mergedConfig = config;
+      this.#mergedCustomerCenter = customerCenter;
       this.#merged = customerCenter === undefined ? config : { ...config, customerCenter };
     }
     return this.#merged;
