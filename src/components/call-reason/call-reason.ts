@@ -159,7 +159,24 @@ export class CallReason extends WorkbenchElement {
             })
           : null,
       ]);
-      if (!signal.aborted) this.#applyLoaded(callId, saved, identified);
+      // A changed call reruns the task, which aborts this run first.
+      if (!signal.aborted) {
+        this.savedValue = saved;
+        // What was saved is the agent's confirmed choice and wins over what
+        // the system guessed; what the agent did wins over both. A call that
+        // carries its identified reason (even null) was not asked about:
+        // `identified` is null then.
+        const source = this.currentCall?.identifiedReason ?? identified;
+        if (!this.#touched) {
+          if (saved) {
+            this.selected = [...saved.reasonIds];
+            this.remarks = saved.remarks;
+          } else if (source) {
+            this.selected = [source.reasonId];
+          }
+          this.#expandTo(this.selected);
+        }
+      }
       return { saved, identified };
     },
     // The call object is replaced on every call event; only its id and
@@ -226,23 +243,6 @@ export class CallReason extends WorkbenchElement {
     }
   }
 
-  #applyLoaded(callId: string, saved: SavedCallReason | null, identified: IdentifiedReason | null): void {
-    if (callId !== this.#callId) return;
-    this.savedValue = saved;
-    if (this.#touched) return;
-    // What was saved is the agent's confirmed choice and wins over what
-    // the system guessed.
-    // A call that carries its identified reason (even null) was not asked about: `identified` is null then.
-    const source = this.currentCall?.identifiedReason ?? identified;
-    if (saved) {
-      this.selected = [...saved.reasonIds];
-      this.remarks = saved.remarks;
-    } else if (source) {
-      this.selected = [source.reasonId];
-    }
-    this.#expandTo(this.selected);
-  }
-
   /** Opens the branches above `ids` so the chosen reasons can be seen in the tree. */
   #expandTo(ids: readonly string[]): void {
     const next = new Set(this.expanded);
@@ -288,7 +288,7 @@ export class CallReason extends WorkbenchElement {
     // Keep the keyboard where it was: on the next chip, else the previous, else the search box.
     void this.updateComplete.then(() => {
       const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~=chip] button');
-      (buttons[Math.min(index, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLInputElement>('#search'))?.focus();
+      (buttons[index] ?? buttons[index - 1] ?? this.renderRoot.querySelector<HTMLInputElement>('#search'))?.focus();
     });
   }
 
