@@ -6,7 +6,7 @@ import { html, type StaticValue } from 'lit/static-html.js';
 import { isBackendError } from '../../backend/errors.js';
 import type { WorkbenchBackend } from '../../backend/types.js';
 import { agentContext, backendContext, callContext, configContext } from '../../context/keys.js';
-import { type Agent, type CallSession, type WorkbenchConfig, resolveConfig } from '../../context/types.js';
+import type { Agent, CallSession, WorkbenchConfig } from '../../context/types.js';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { staticTag } from '../../internal/tags.js';
 import avWorkbenchEn from '../../localize/locales/en/av-workbench.js';
@@ -174,13 +174,13 @@ export class AvWorkbench extends LitElement {
   @property({ type: Boolean, attribute: 'allow-insecure-localhost' }) allowInsecureLocalhost = false;
 
   /** The call the panels share. @internal */
-  @state() protected sharedCall: CallSession | null = null;
+  @state() protected sharedCall?: CallSession | null;
   /** @internal */
-  @state() protected sharedAgent: Agent | null = null;
+  @state() protected sharedAgent?: Agent | null;
   /** @internal */
-  @state() protected sharedConfig: WorkbenchConfig = resolveConfig({});
+  @state() protected sharedConfig?: WorkbenchConfig;
   /** @internal */
-  @state() protected sharedBackend: WorkbenchBackend | null = null;
+  @state() protected sharedBackend?: WorkbenchBackend | null;
   /** Whether a provider above answered: then the workbench renders none of its own. @internal */
   @state() protected outerProvider = false;
   /** Slots the host filled, whose default panels are left out. @internal */
@@ -343,7 +343,7 @@ export class AvWorkbench extends LitElement {
       );
     };
     ask(backendContext, (backend) => (this.sharedBackend = backend ?? null));
-    ask(configContext, (config) => (this.sharedConfig = config ?? resolveConfig({})));
+    ask(configContext, (config) => (this.sharedConfig = config));
     ask(agentContext, (agent) => this.#agentChanged(agent ?? null));
     ask(callContext, (call) => this.#callChanged(call ?? null));
   }
@@ -553,7 +553,8 @@ export class AvWorkbench extends LitElement {
         </div>
         ${this.#slotFor('extra')}`;
     }
-    const cc = this.customerCenter ?? this.sharedConfig.customerCenter;
+    // No configuration yet: the customer center is off, as by default.
+    const cc = this.customerCenter ?? this.sharedConfig?.customerCenter;
     // The first column's sections and their areas.
     const areas: [Section, ...Area[]][] = cc
       ? [['customer', 'basic-information', 'contact-records']]

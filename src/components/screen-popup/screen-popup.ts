@@ -190,7 +190,7 @@ export class ScreenPopup extends WorkbenchElement {
 
   /** Follows the theme of the nearest themed ancestor, across shadow roots. */
   #watchTheme(): void {
-    this.#themeObserver?.disconnect();
+    // Only from connectedCallback: disconnectedCallback stopped the last observer.
     let node: Node | null = this.parentNode;
     // A provider reflects its theme only after its first update, so look for it by name as well.
     while (node && !(node instanceof Element && (node.hasAttribute('theme') || node.localName === 'workbench-provider'))) {
