@@ -90,9 +90,9 @@ export abstract class NotifyComposer extends WorkbenchElement {
   /** @internal */
   @state() protected sending = false;
   /** @internal */
-  @state() protected sendError: string | null = null;
+  @state() protected sendError?: string | null;
   /** @internal */
-  @state() protected sent: MessageRecord | null = null;
+  @state() protected sent?: MessageRecord | null;
   /** A template the agent chose while their own text would be overwritten; waits for a yes. @internal */
   @state() protected pendingTemplateId: string | null = null;
 

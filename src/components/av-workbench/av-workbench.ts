@@ -182,7 +182,7 @@ export class AvWorkbench extends LitElement {
   /** @internal */
   @state() protected sharedBackend?: WorkbenchBackend | null;
   /** Whether a provider above answered: then the workbench renders none of its own. @internal */
-  @state() protected outerProvider = false;
+  @state() protected outerProvider?: boolean;
   /** Slots the host filled, whose default panels are left out. @internal */
   @state() protected filled: ReadonlySet<string> = new Set();
   /** @internal */
@@ -224,7 +224,7 @@ export class AvWorkbench extends LitElement {
   }
 
   /** Whether the areas come from a provider above rather than our own. */
-  get #usesOuterProvider(): boolean {
+  get #usesOuterProvider(): boolean | undefined {
     return this.outerProvider && this.backend === undefined;
   }
 

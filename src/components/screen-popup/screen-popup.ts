@@ -126,7 +126,7 @@ export class ScreenPopup extends WorkbenchElement {
   /** Tabs shown at least once: their iframes stay loaded when another tab is chosen. @internal */
   @state() protected visited: ReadonlySet<number> = new Set([0]);
   /** @internal */
-  @state() protected announcement = '';
+  @state() protected announcement?: string;
   /** @internal */
   @state() protected inheritedTheme: 'light' | 'dark' = 'light';
 
@@ -139,7 +139,8 @@ export class ScreenPopup extends WorkbenchElement {
   });
 
   readonly #links = new Map<Window, FrameLink>();
-  #subscribedHub: WorkbenchEventHub | null = null;
+  /** Unset until the first update follows the hub, or none. */
+  #subscribedHub?: WorkbenchEventHub | null;
   #unsubscribeHub: Array<() => void> = [];
   #themeObserver?: MutationObserver;
   #lastPushed: readonly unknown[] = [];
