@@ -823,12 +823,9 @@ function normalize(text: string): string {
   return text.trim().toLocaleLowerCase();
 }
 
+/** The first reason from `start` on, wrapping round, whose label starts with `prefix`. */
 function findFrom(list: readonly IndexedReason[], start: number, prefix: string): IndexedReason | undefined {
-  for (let i = 0; i < list.length; i++) {
-    const candidate = list[(start + i) % list.length]!;
-    if (normalize(candidate.label).startsWith(prefix)) return candidate;
-  }
-  return undefined;
+  return [...list.slice(start), ...list.slice(0, start)].find((node) => normalize(node.label).startsWith(prefix));
 }
 
 
