@@ -443,7 +443,7 @@ export class CallReason extends WorkbenchElement {
       for (const node of nodes) {
         if (shown && !shown.has(node.id)) continue;
         out.push(node);
-        if (node.children.length > 0 && this.expanded.has(node.id)) walk(node.children);
+        if (this.expanded.has(node.id)) walk(node.children);
       }
     };
     walk(this.#index.roots);
@@ -592,7 +592,7 @@ export class CallReason extends WorkbenchElement {
   }
 
   #renderItems(nodes: readonly IndexedReason[], shown: ReadonlySet<string> | null, active: string | undefined): TemplateResult[] {
-    const present = shown ? nodes.filter((n) => shown.has(n.id)) : nodes;
+    const present = nodes.filter((n) => !shown || shown.has(n.id));
     return present.map((node, i) => {
       const branch = node.children.length > 0;
       const open = branch && this.expanded.has(node.id);
