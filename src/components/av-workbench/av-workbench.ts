@@ -10,7 +10,7 @@ import type { Agent, CallSession, WorkbenchConfig } from '../../context/types.js
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { staticTag } from '../../internal/tags.js';
 import avWorkbenchEn from '../../localize/locales/en/av-workbench.js';
-import { type MessageKey, addEnglish, format, isLoaded, loadLocale, messagesFor, resolveLocale } from '../../localize/registry.js';
+import { type MessageKey, addEnglish, format, loadLocale, messagesFor, resolveLocale } from '../../localize/registry.js';
 import { BasicInformation } from '../basic-information/basic-information.js';
 import { CallCallback } from '../call-callback/call-callback.js';
 import { CallMessage } from '../call-message/call-message.js';
@@ -202,7 +202,8 @@ export class AvWorkbench extends LitElement {
   #subscribedTo?: Element;
   readonly #unsubscribers: (() => void)[] = [];
   #childObserver?: MutationObserver;
-  readonly #slotsRendered = new Set<string>();
+  /** The slots this render places; the header's always. */
+  #slotsRendered = new Set<string>();
   #langObserver?: MutationObserver;
   #retried?: { readonly generation: number; readonly from: WorkbenchBackend; readonly backend: WorkbenchBackend };
   /** What `#merged` was made from (at first nothing, which merges to nothing). */
@@ -385,14 +386,14 @@ export class AvWorkbench extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const locale = resolveLocale(this.#localeTag);
-    if (!isLoaded(locale)) void loadLocale(locale);
+    // Already loaded, it answers at once.
+    void loadLocale(resolveLocale(this.#localeTag));
     // A backend of our own (null included) means our own provider, whatever is above.
     if (changed.has('backend') && this.backend !== undefined) this.sharedBackend = this.backend;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const base = this.renderRoot.querySelector('[part~="base"]');
+    const base = this.renderRoot.querySelector('.workbench');
     if (base && base !== this.#subscribedTo) this.#subscribe(base);
     if (changed.has('open') && changed.get('open') !== undefined) {
       this.dispatchEvent(this.open ? new WorkbenchOpenedEvent(this.#openReason) : new WorkbenchClosedEvent(this.#closeReason));
@@ -452,7 +453,7 @@ export class AvWorkbench extends LitElement {
     </section>`;
   }
 
-  #selectTab(group: TabGroup, area: Area, focus = false): void {
+  #selectTab(group: TabGroup, area: Area, focus?: boolean): void {
     this.activeTab = { ...this.activeTab, [group]: area };
     if (!this.visitedTabs.has(area)) this.visitedTabs = new Set([...this.visitedTabs, area]);
     if (focus) {
@@ -480,7 +481,7 @@ export class AvWorkbench extends LitElement {
             id="tab-${area}"
             aria-selected=${area === active}
             aria-controls="panel-${area}"
-            tabindex=${area === active ? '0' : '-1'}
+            tabindex=${area === active ? 0 : -1}
             @click=${() => this.#selectTab(group, area)}
           >
             ${this.#t(key)}
@@ -575,8 +576,7 @@ export class AvWorkbench extends LitElement {
   #renderWorkbench(): TemplateResult {
     const open = this.open;
     const call = this.sharedCall;
-    this.#slotsRendered.clear();
-    this.#slotsRendered.add('header');
+    this.#slotsRendered = new Set(['header']);
     const body = open ? this.#renderBody() : nothing;
     return html`<div part="base" class="workbench" data-open=${open} role="region" aria-labelledby="title">
       <div part="header" class="header">

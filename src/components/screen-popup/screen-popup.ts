@@ -371,7 +371,7 @@ export class ScreenPopup extends WorkbenchElement {
   #shownPages: CheckedPage[] = [];
   #shownActive = 0;
 
-  #select(index: number, focus: boolean): void {
+  #select(index: number, focus?: boolean): void {
     this.activeIndex = index;
     if (!this.visited.has(index)) this.visited = new Set([...this.visited, index]);
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus());
@@ -472,7 +472,7 @@ export class ScreenPopup extends WorkbenchElement {
           })}
         </p>`
       : nothing;
-    if (shown.length === 0) {
+    if (!shown.length) {
       return html`${omittedNotice}<p part="empty" class="state">${t('screenPopup.empty')}</p>`;
     }
     return html`${omittedNotice}
@@ -489,7 +489,7 @@ export class ScreenPopup extends WorkbenchElement {
             aria-controls="panel-${index}"
             tabindex=${selected ? 0 : -1}
             ?data-refused=${!checked.ok}
-            @click=${() => this.#select(index, false)}
+            @click=${() => this.#select(index)}
           >
             ${this.#titleOf(checked.page)}
           </button>`;
