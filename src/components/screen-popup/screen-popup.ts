@@ -19,6 +19,7 @@ import {
   isForwardableMethod,
   parseBridgeMessage,
 } from '../../internal/frame-protocol.js';
+import { tabKeyTarget } from '../../internal/tab-keys.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { type PopupUrlCheck, type PopupUrlProblem, buildPopupUrl, checkPopupUrl, popupSandbox } from '../../util/popup-url.js';
 import { ScreenPopupOpenedEvent } from './screen-popup.events.js';
@@ -33,20 +34,6 @@ type CheckedPage = { readonly page: ScreenPopupPage } & PopupUrlCheck;
 
 /** The origin of an address; an unparsable one has none to name (''). */
 const originOf = (url: string): string => (URL.canParse(url) ? new URL(url).origin : '');
-
-/**
- * The tab a key moves to in a list of `count` tabs with `index` selected: the
- * arrows (wrapping, and following the text direction), Home and End; -1 for
- * any other key. A key that moves has its default action prevented.
- * `<av-workbench>`'s tab lists share it.
- * @internal
- */
-export function tabKeyTarget(event: KeyboardEvent, index: number, count: number, rtl: boolean): number {
-  const arrow = ({ ArrowLeft: -1, ArrowRight: 1 } as Partial<Record<string, number>>)[event.key];
-  const next = event.key === 'Home' ? 0 : event.key === 'End' ? count - 1 : arrow ? (index + count + (rtl ? -arrow : arrow)) % count : -1;
-  if (next >= 0) event.preventDefault();
-  return next;
-}
 
 /** What the parent knows about one embedded page's window. */
 interface FrameLink {

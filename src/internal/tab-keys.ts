@@ -1,0 +1,12 @@
+/**
+ * The tab a key moves to in a list of `count` tabs with `index` selected: the
+ * arrows (wrapping, and following the text direction), Home and End; -1 for
+ * any other key. A key that moves has its default action prevented.
+ * `<screen-popup>`'s and `<av-workbench>`'s tab lists share it.
+ */
+export function tabKeyTarget(event: KeyboardEvent, index: number, count: number, rtl: boolean): number {
+  const arrow = ({ ArrowLeft: -1, ArrowRight: 1 } as Partial<Record<string, number>>)[event.key];
+  const next = event.key === 'Home' ? 0 : event.key === 'End' ? count - 1 : arrow ? (index + count + (rtl ? -arrow : arrow)) % count : -1;
+  if (next >= 0) event.preventDefault();
+  return next;
+}
