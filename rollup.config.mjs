@@ -3,7 +3,7 @@ import { basename, resolve as resolvePath } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { TERSER_OPTIONS, minifyTemplatesRollup } from './scripts/minify-templates.mjs';
+import { NO_BUILD_TERSER_OPTIONS, minifyTemplatesRollup } from './scripts/minify-templates.mjs';
 import { shortMessageKeysRollup } from './scripts/short-message-keys.mjs';
 
 const defineEntries = Object.fromEntries(
@@ -78,7 +78,7 @@ export default [
   // backends exported for `import { HttpBackend } from '.../av-workbench.js'`.
   {
     input: { 'av-workbench': 'src/standalone.ts' },
-    plugins: [resolve(), similarFirst(), shortMessageKeysRollup(), minifyTemplatesRollup(), ts(), terser({ ...TERSER_OPTIONS })],
+    plugins: [resolve(), similarFirst(), shortMessageKeysRollup(), minifyTemplatesRollup(), ts(), { ...terser({ ...NO_BUILD_TERSER_OPTIONS }), name: 'avw-no-build-terser' }],
     output: {
       dir: 'dist/standalone',
       format: 'es',
