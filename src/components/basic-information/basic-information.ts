@@ -20,6 +20,7 @@ addEnglish(customerInfoEn);
 
 const NAME_MAX = 100;
 const GENDERS: readonly Gender[] = ['female', 'male', 'other', 'unknown'];
+const VIEW_FIELDS = ['name', 'gender', 'phoneNumbers', 'email', 'address', 'level', 'notes'] as const;
 type TextField = 'name' | 'email' | 'address' | 'level' | 'notes';
 
 interface Draft {
@@ -244,7 +245,7 @@ export class BasicInformation extends WorkbenchElement {
   }
 
   #fieldLabel(field: string): string {
-    return ['name', 'gender', 'phoneNumbers', 'email', 'address', 'level', 'notes'].includes(field)
+    return (VIEW_FIELDS as readonly string[]).includes(field)
       ? this.l10n.t(`customerInfo.field.${field as 'name'}`)
       : field;
   }
@@ -333,20 +334,21 @@ export class BasicInformation extends WorkbenchElement {
     }
     const notSet = html`<span class="muted">${t('customerInfo.notSet')}</span>`;
     return html`<dl part="details">
-        <dt>${t('customerInfo.field.name')}</dt>
-        <dd data-field="name">${this.#freeText(customer.name)}</dd>
-        <dt>${t('customerInfo.field.gender')}</dt>
-        <dd>${customer.gender ? t(`customerInfo.gender.${customer.gender}`) : notSet}</dd>
-        <dt>${t('customerInfo.field.phoneNumbers')}</dt>
-        <dd>${customer.phoneNumbers.length ? customer.phoneNumbers.map((p, i) => html`${i ? html`<br />` : nothing}<span class="number" dir="ltr">${p}</span>`) : notSet}</dd>
-        <dt>${t('customerInfo.field.email')}</dt>
-        <dd>${customer.email ? this.#freeText(customer.email) : notSet}</dd>
-        <dt>${t('customerInfo.field.address')}</dt>
-        <dd data-field="address">${customer.address ? this.#freeText(customer.address) : notSet}</dd>
-        <dt>${t('customerInfo.field.level')}</dt>
-        <dd>${customer.level ? this.#freeText(customer.level) : notSet}</dd>
-        <dt>${t('customerInfo.field.notes')}</dt>
-        <dd>${customer.notes ? this.#freeText(customer.notes) : notSet}</dd>
+        ${VIEW_FIELDS.map((f) => {
+          const v = customer[f];
+          return html`<dt>${t(`customerInfo.field.${f}`)}</dt>
+            <dd data-field=${f}>
+              ${f === 'phoneNumbers'
+                ? v!.length
+                  ? customer.phoneNumbers.map((p, i) => html`${i ? html`<br />` : nothing}<span class="number" dir="ltr">${p}</span>`)
+                  : notSet
+                : v || f === 'name'
+                  ? f === 'gender'
+                    ? t(`customerInfo.gender.${customer.gender!}`)
+                    : this.#freeText(v as string)
+                  : notSet}
+            </dd>`;
+        })}
       </dl>
       ${this.#renderLocked()}`;
   }
@@ -461,10 +463,11 @@ export class BasicInformation extends WorkbenchElement {
     if (this.mode !== 'view') body = this.#renderForm();
     else if (known !== undefined) body = this.#renderView(known, number);
     else if (!number) body = html`<p part="empty" class="state">${t('common.noCall')}</p>`;
-    else
+    else {
+      const loading = () => html`<p class="state">${t('customerInfo.loading')}</p>`;
       body = this.lookup.render({
-        initial: () => html`<p class="state">${t('customerInfo.loading')}</p>`,
-        pending: () => html`<p class="state">${t('customerInfo.loading')}</p>`,
+        initial: loading,
+        pending: loading,
         complete: (customer) => this.#renderView(customer, number),
         error: (error) =>
           html`<div class="error-box" role="alert">
@@ -472,6 +475,7 @@ export class BasicInformation extends WorkbenchElement {
             <button type="button" @click=${() => void this.lookup.run()}>${t('common.retry')}</button>
           </div>`,
       });
+    }
     return html`<section
       part="base"
       aria-labelledby="title"
