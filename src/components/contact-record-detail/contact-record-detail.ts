@@ -167,6 +167,13 @@ export class ContactRecordDetail extends WorkbenchElement {
     return error instanceof Error && error.message === 'no-backend' ? this.l10n.t('common.noBackend') : this.errorMessage(error);
   }
 
+  #errorBox(message: string, retry: () => unknown) {
+    return html`<div class="error-box" role="alert">
+      <span>${message}</span>
+      <button type="button" @click=${retry}>${this.l10n.t('common.retry')}</button>
+    </div>`;
+  }
+
   #renderDetails(record: ContactRecord) {
     const t = this.l10n.t.bind(this.l10n);
     const none = html`<span class="muted">${t('contactHistory.none')}</span>`;
@@ -252,10 +259,7 @@ export class ContactRecordDetail extends WorkbenchElement {
           .config=${common.config}
         ></${tag}>`
       : lazy.status === 'error'
-        ? html`<div class="error-box" role="alert">
-            <span>${t('common.error.unavailable')}</span>
-            <button type="button" @click=${() => lazy.retry()}>${t('common.retry')}</button>
-          </div>`
+        ? this.#errorBox(t('common.error.unavailable'), () => lazy.retry())
         : html`<p class="state" aria-busy="true">${t('common.loading')}</p>`;
     return html`<div part="composer" class="composer" @avw-notification-sent=${this.#onSent}>${composer}</div>`;
   }
@@ -284,11 +288,7 @@ export class ContactRecordDetail extends WorkbenchElement {
             // After a send, keep the list in place while it refreshes.
             this.messagesTask.value ? list(this.messagesTask.value) : html`<p class="state">${t('contactHistory.messages.loading')}</p>`,
           complete: list,
-          error: (error) =>
-            html`<div class="error-box" role="alert">
-              <span>${this.#fail(error)}</span>
-              <button type="button" @click=${() => void this.messagesTask.run()}>${t('common.retry')}</button>
-            </div>`,
+          error: (error) => this.#errorBox(this.#fail(error), () => this.messagesTask.run()),
         })}
       </div>`;
   }
@@ -309,16 +309,16 @@ export class ContactRecordDetail extends WorkbenchElement {
               tabindex=${tab === name ? 0 : -1}
               @click=${() => this.#selectTab(name)}
             >
-              ${t(name === 'details' ? 'contactHistory.tab.details' : 'contactHistory.tab.messages')}
+              ${t(`contactHistory.tab.${name}`)}
             </button>`,
         )}
       </div>
-      <div role="tabpanel" id="panel-details" aria-labelledby="tab-details" tabindex="0" ?hidden=${tab !== 'details'}>
-        ${this.#renderDetails(record)}
-      </div>
-      <div role="tabpanel" id="panel-messages" aria-labelledby="tab-messages" tabindex="0" ?hidden=${tab !== 'messages'}>
-        ${tab === 'messages' ? this.#renderMessages(record) : nothing}
-      </div>
+      ${TABS.map(
+        (name) =>
+          html`<div role="tabpanel" id=${`panel-${name}`} aria-labelledby=${`tab-${name}`} tabindex="0" ?hidden=${tab !== name}>
+            ${name === 'details' ? this.#renderDetails(record) : tab === name ? this.#renderMessages(record) : nothing}
+          </div>`,
+      )}
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
@@ -331,16 +331,13 @@ export class ContactRecordDetail extends WorkbenchElement {
       const record = this.record ?? null;
       body = record ? this.#renderRecord(record) : html`<p part="empty" class="state">${t('contactHistory.detail.none')}</p>`;
     } else {
+      const loading = () => html`<p class="state">${t('contactHistory.detail.loading')}</p>`;
       body = this.recordTask.render({
-        initial: () => html`<p class="state">${t('contactHistory.detail.loading')}</p>`,
-        pending: () => html`<p class="state">${t('contactHistory.detail.loading')}</p>`,
+        initial: loading,
+        pending: loading,
         complete: (record) =>
           record ? this.#renderRecord(record) : html`<p part="empty" class="state">${t('contactHistory.detail.notFound')}</p>`,
-        error: (error) =>
-          html`<div class="error-box" role="alert">
-            <span>${this.#fail(error)}</span>
-            <button type="button" @click=${() => void this.recordTask.run()}>${t('common.retry')}</button>
-          </div>`,
+        error: (error) => this.#errorBox(this.#fail(error), () => this.recordTask.run()),
       });
     }
     return html`<section part="base" aria-label=${label} aria-busy=${busy ? 'true' : 'false'} lang=${this.l10n.requestedTag} dir=${this.l10n.dir}>${body}</section>`;
