@@ -221,10 +221,6 @@ export abstract class ContactListElement extends WorkbenchElement {
     this.#moreAbort?.abort();
   }
 
-  #remember(selector: string): void {
-    this.#returnFocus = selector;
-  }
-
   #focusLater(selector: string | undefined): void {
     if (!selector) return;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
@@ -238,7 +234,7 @@ export abstract class ContactListElement extends WorkbenchElement {
     this.moreCursor = undefined;
     this.moreTotal = undefined;
     this.playingId = null;
-    this.#remember('button.more');
+    this.#returnFocus = 'button.more';
     this.view = { kind: 'more' };
     void this.#loadMore();
   }
@@ -246,7 +242,7 @@ export abstract class ContactListElement extends WorkbenchElement {
   /** Opens one record's detail. */
   openRecord(record: ContactRecord): void {
     const fromMore = this.view?.kind === 'more';
-    if (!fromMore) this.#remember(`ul.latest button[data-id="${CSS.escape(record.id)}"]`);
+    if (!fromMore) this.#returnFocus = `ul.latest button[data-id="${CSS.escape(record.id)}"]`;
     this.view = { kind: 'detail', record, fromMore };
     this.#focusLater('#dialog-title');
   }
@@ -315,6 +311,13 @@ export abstract class ContactListElement extends WorkbenchElement {
     return error instanceof Error && error.message === 'no-backend' ? this.l10n.t('common.noBackend') : this.errorMessage(error);
   }
 
+  #errorBox(message: string, retry: () => unknown) {
+    return html`<div part="error" class="error-box" role="alert">
+      <span>${message}</span>
+      <button type="button" @click=${retry}>${this.l10n.t('common.retry')}</button>
+    </div>`;
+  }
+
   #togglePlayer(record: ContactRecord): void {
     this.playingId = this.playingId === record.id ? null : record.id;
   }
@@ -346,11 +349,7 @@ export abstract class ContactListElement extends WorkbenchElement {
               ${records.map((r) => html`<li>${this.#renderRecordButton(r)}</li>`)}
             </ul>`
           : html`<p part="empty" class="state">${t('contactHistory.empty', { number: isolate(number) })}</p>`,
-      error: (error) =>
-        html`<div part="error" class="error-box" role="alert">
-          <span>${this.#listError(error)}</span>
-          <button type="button" @click=${() => void this.latest.run()}>${t('common.retry')}</button>
-        </div>`,
+      error: (error) => this.#errorBox(this.#listError(error), () => this.latest.run()),
     });
   }
 
@@ -396,12 +395,7 @@ export abstract class ContactListElement extends WorkbenchElement {
             ? html`<p part="empty" class="state">${t('contactHistory.moreEmpty')}</p>`
             : nothing}
         ${pending ? html`<p class="state">${t('contactHistory.loading')}</p>` : nothing}
-        ${this.moreStatus === 'error'
-          ? html`<div part="error" class="error-box" role="alert">
-              <span>${this.moreError}</span>
-              <button type="button" @click=${() => void this.#loadMore()}>${t('common.retry')}</button>
-            </div>`
-          : nothing}
+        ${this.moreStatus === 'error' ? this.#errorBox(this.moreError, () => this.#loadMore()) : nothing}
       </div>
       <div class="footer">
         <span class="muted">
@@ -430,10 +424,7 @@ export abstract class ContactListElement extends WorkbenchElement {
     }
     const t = this.l10n.t.bind(this.l10n);
     return this.#detail.status === 'error'
-      ? html`<div part="error" class="error-box" role="alert">
-          <span>${t('common.error.unavailable')}</span>
-          <button type="button" @click=${() => this.#detail.retry()}>${t('common.retry')}</button>
-        </div>`
+      ? this.#errorBox(t('common.error.unavailable'), () => this.#detail.retry())
       : html`<p class="state" aria-busy="true">${t('contactHistory.detail.loading')}</p>`;
   }
 
