@@ -112,11 +112,12 @@ export class HarassmentRecordPanel extends WorkbenchElement {
   /** Why no record can be created now, or null when it can. @internal */
   protected unavailableReason(): string | null {
     const call = this.currentCall;
-    if (!call) return this.l10n.t('common.noCall');
-    if (call.state === 'ended' || call.state === 'ended-abnormally') return this.l10n.t('harassmentRecord.unavailable.ended');
-    if (call.state === 'ringing') return this.l10n.t('harassmentRecord.unavailable.notConnected');
-    if (call.twoParty === false) return this.l10n.t('harassmentRecord.unavailable.notTwoParty');
-    if (!this.currentBackend) return this.l10n.t('common.noBackend');
+    const t = this.l10n.t.bind(this.l10n);
+    if (!call) return t('common.noCall');
+    if (call.state === 'ended' || call.state === 'ended-abnormally') return t('harassmentRecord.unavailable.ended');
+    if (call.state === 'ringing') return t('harassmentRecord.unavailable.notConnected');
+    if (call.twoParty === false) return t('harassmentRecord.unavailable.notTwoParty');
+    if (!this.currentBackend) return t('common.noBackend');
     return null;
   }
 
@@ -143,15 +144,23 @@ export class HarassmentRecordPanel extends WorkbenchElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
+  /** Back to the form, with the problem shown on the field, where it can be fixed. */
+  #toField(problem: string): void {
+    this.problem = problem;
+    this.step = 'edit';
+    this.#focusOn('textarea');
+  }
+
+  /** Whether the reason fails the local rules; if so it is said on the field. */
+  #invalid(): boolean {
+    const problem = this.#checkReason(this.reason);
+    if (problem) this.#toField(problem);
+    return !!problem;
+  }
+
   #review(event: Event): void {
     event.preventDefault();
-    if (this.unavailableReason()) return;
-    const problem = this.#checkReason(this.reason);
-    if (problem) {
-      this.problem = problem;
-      this.#focusOn('textarea');
-      return;
-    }
+    if (this.unavailableReason() || this.#invalid()) return;
     this.problem = null;
     this.submitError = null;
     this.step = 'confirm';
@@ -180,13 +189,7 @@ export class HarassmentRecordPanel extends WorkbenchElement {
       this.step = 'edit';
       return;
     }
-    const problem = this.#checkReason(this.reason);
-    if (problem) {
-      this.problem = problem;
-      this.step = 'edit';
-      this.#focusOn('textarea');
-      return;
-    }
+    if (this.#invalid()) return;
     const input: HarassmentInput = {
       number: effectiveHandledNumber(call),
       listType: this.listType,
@@ -221,9 +224,7 @@ export class HarassmentRecordPanel extends WorkbenchElement {
       if (abort.signal.aborted) return;
       // The server's own length or emptiness rule: show it on the field, where it can be fixed.
       if (isBackendError(error) && error.kind === 'validation' && error.field === 'reason') {
-        this.problem = this.#checkReason(this.reason) ?? this.errorMessage(error);
-        this.step = 'edit';
-        this.#focusOn('textarea');
+        this.#toField(this.#checkReason(this.reason) ?? this.errorMessage(error));
       } else {
         this.submitError = this.errorMessage(error);
       }
@@ -331,14 +332,13 @@ export class HarassmentRecordPanel extends WorkbenchElement {
         : html`<ul part="records" class="records" aria-labelledby="records-title" aria-busy=${busy ? 'true' : 'false'}>
             ${items.map((r) => this.#renderRecord(r))}
           </ul>`;
+    const loading = () => html`<p class="state" aria-busy="true">${t('common.loading')}</p>`;
     return html`<h3 id="records-title">${t('harassmentRecord.records.title')}</h3>
       ${this.records.render({
-        initial: () => html`<p class="state" aria-busy="true">${t('common.loading')}</p>`,
+        initial: loading,
         // A reload of the same number keeps its list on screen; another number's list never shows.
         pending: () =>
-          this.records.value?.number === number
-            ? list(merge(this.records.value.items), true)
-            : html`<p class="state" aria-busy="true">${t('common.loading')}</p>`,
+          this.records.value?.number === number ? list(merge(this.records.value.items), true) : loading(),
         error: (error) => html`<div class="error-box" role="alert">
           <span>${t('harassmentRecord.records.error')} ${this.errorMessage(error)}</span>
           <button type="button" @click=${() => this.records.run()}>${t('common.retry')}</button>
