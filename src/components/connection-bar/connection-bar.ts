@@ -16,6 +16,7 @@ import connectionBarEn from '../../localize/locales/en/connection-bar.js';
 
 addEnglish(connectionBarEn);
 
+type CallAction = 'answer' | 'hold' | 'resume' | 'mute' | 'unmute' | 'hang-up';
 type Action = 'sign-in' | 'sign-out' | 'state' | 'dial' | 'answer' | 'hold' | 'resume' | 'mute' | 'unmute' | 'hang-up';
 
 interface Failure {
@@ -200,26 +201,15 @@ export class ConnectionBar extends WorkbenchElement {
     void this.#act('state', (signal) => this.currentBackend!.setAgentState(name, reason, { signal }), this.#takeAgent);
   }
 
-  #callAction(action: 'answer' | 'hold' | 'resume' | 'hang-up' | 'mute' | 'unmute'): void {
-    const call = this.shownCall;
-    if (!call) return;
-    const id = call.id;
+  #callAction(action: CallAction): void {
+    const id = this.shownCall?.id;
+    if (!id) return;
     const run = (signal: AbortSignal) => {
       const backend = this.currentBackend!;
-      switch (action) {
-        case 'answer':
-          return backend.answer(id, { signal });
-        case 'hold':
-          return backend.hold(id, { signal });
-        case 'resume':
-          return backend.resume(id, { signal });
-        case 'mute':
-          return backend.setMuted(id, true, { signal });
-        case 'unmute':
-          return backend.setMuted(id, false, { signal });
-        case 'hang-up':
-          return backend.hangUp(id, { signal });
-      }
+      const options = { signal };
+      return action === 'mute' || action === 'unmute'
+        ? backend.setMuted(id, action === 'mute', options)
+        : backend[action === 'hang-up' ? 'hangUp' : action](id, options);
     };
     void this.#act(action, run, this.#takeCall);
   }
@@ -258,7 +248,14 @@ export class ConnectionBar extends WorkbenchElement {
 
   // ---- rendering ------------------------------------------------------------
 
-  #button(action: Action, label: string, glyph: ReturnType<typeof svg>, enabled: boolean, onClick: () => void, cls = '') {
+  #button(
+    action: Action,
+    label: string,
+    glyph: ReturnType<typeof svg>,
+    enabled: boolean,
+    cls = '',
+    onClick = () => this.#callAction(action as CallAction),
+  ) {
     const busy = this.pending === action;
     return html`<button
       type="button"
@@ -312,9 +309,9 @@ export class ConnectionBar extends WorkbenchElement {
       <span class="dot" data-state=${agent?.state ?? 'signed-out'} aria-hidden="true"></span>
       ${signedIn
         ? html`${this.#renderStateSelect(agent)}
-          ${this.#button('sign-out', t('connectionBar.signOut'), ICONS.signOut, !inCall, () => this.#signOut())}`
+          ${this.#button('sign-out', t('connectionBar.signOut'), ICONS.signOut, !inCall, '', this.#signOut)}`
         : html`<span class="agent-state">${t('connectionBar.state.signed-out')}</span>
-            ${this.#button('sign-in', t('connectionBar.signIn'), ICONS.signIn, !!this.currentBackend, () => this.#signIn(), 'primary')}`}
+            ${this.#button('sign-in', t('connectionBar.signIn'), ICONS.signIn, !!this.currentBackend, 'primary', this.#signIn)}`}
       ${this.restReasons.status === TaskStatus.ERROR && signedIn
         ? html`<span class="inline-error" role="alert">
             ${t('connectionBar.restReasons.failed')}
@@ -346,15 +343,15 @@ export class ConnectionBar extends WorkbenchElement {
       </span>
       <span class="buttons">
         ${ringing && call.direction === 'inbound'
-          ? this.#button('answer', t('connectionBar.answer'), ICONS.phone, true, () => this.#callAction('answer'), 'answer')
+          ? this.#button('answer', t('connectionBar.answer'), ICONS.phone, true, 'answer')
           : nothing}
         ${held
-          ? this.#button('resume', t('connectionBar.resume'), ICONS.resume, true, () => this.#callAction('resume'))
-          : this.#button('hold', t('connectionBar.hold'), ICONS.hold, call?.state === 'connected', () => this.#callAction('hold'))}
+          ? this.#button('resume', t('connectionBar.resume'), ICONS.resume, true)
+          : this.#button('hold', t('connectionBar.hold'), ICONS.hold, call?.state === 'connected')}
         ${call?.muted && live
-          ? this.#button('unmute', t('connectionBar.unmute'), ICONS.micOff, talking, () => this.#callAction('unmute'))
-          : this.#button('mute', t('connectionBar.mute'), ICONS.mic, talking, () => this.#callAction('mute'))}
-        ${this.#button('hang-up', t('connectionBar.hangUp'), ICONS.hangUp, live, () => this.#callAction('hang-up'), 'hang-up')}
+          ? this.#button('unmute', t('connectionBar.unmute'), ICONS.micOff, talking)
+          : this.#button('mute', t('connectionBar.mute'), ICONS.mic, talking)}
+        ${this.#button('hang-up', t('connectionBar.hangUp'), ICONS.hangUp, live, 'hang-up')}
       </span>
     </div>`;
   }
