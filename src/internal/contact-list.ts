@@ -365,7 +365,7 @@ export abstract class ContactListElement extends WorkbenchElement {
             ? html`<button
                 type="button"
                 class="play"
-                aria-expanded=${open ? 'true' : 'false'}
+                aria-expanded=${open}
                 aria-label=${open ? t('contactHistory.hidePlayer') : t('contactHistory.playLabel', { when })}
                 @click=${() => this.#togglePlayer(record)}
               >
@@ -386,7 +386,7 @@ export abstract class ContactListElement extends WorkbenchElement {
     const items = this.moreItems;
     const pending = this.moreStatus === 'pending';
     return html`<p class="muted">${t('contactHistory.moreFor', { number: isolate(number) })}</p>
-      <div aria-busy=${pending ? 'true' : 'false'}>
+      <div aria-busy=${pending}>
         ${items.length
           ? html`<ul part="more-list" class="more">
               ${items.map((r) => this.#renderMoreItem(r))}
@@ -455,7 +455,7 @@ export abstract class ContactListElement extends WorkbenchElement {
     const t = this.l10n.t.bind(this.l10n);
     const title = t(this.titleKey);
     const number = effectiveHandledNumber(this.currentCall);
-    return html`<section part="base" aria-labelledby="title" aria-busy=${this.latest.status === 1 ? 'true' : 'false'} dir=${this.l10n.dir}>
+    return html`<section part="base" aria-labelledby="title" aria-busy=${this.latest.status === 1} dir=${this.l10n.dir}>
         <header>
           <h2 id="title">${title}</h2>
           ${number

@@ -276,13 +276,13 @@ export class ContactRecordDetail extends WorkbenchElement {
         <span>${t('contactHistory.send')}:</span>
         ${CHANNELS.map(
           (c) =>
-            html`<button type="button" data-channel=${c} aria-pressed=${this.composer === c ? 'true' : 'false'} @click=${() => this.#openComposer(c)}>
+            html`<button type="button" data-channel=${c} aria-pressed=${this.composer === c} @click=${() => this.#openComposer(c)}>
               ${t(`contactHistory.messageChannel.${c}`)}
             </button>`,
         )}
       </div>
       ${this.#renderComposer(record)}
-      <div aria-busy=${this.messagesTask.status === 1 ? 'true' : 'false'}>
+      <div aria-busy=${this.messagesTask.status === 1}>
         ${this.messagesTask.render({
           pending: () =>
             // After a send, keep the list in place while it refreshes.
@@ -304,7 +304,7 @@ export class ContactRecordDetail extends WorkbenchElement {
               type="button"
               role="tab"
               id=${`tab-${name}`}
-              aria-selected=${tab === name ? 'true' : 'false'}
+              aria-selected=${tab === name}
               aria-controls=${`panel-${name}`}
               tabindex=${tab === name ? 0 : -1}
               @click=${() => this.#selectTab(name)}
@@ -340,7 +340,7 @@ export class ContactRecordDetail extends WorkbenchElement {
         error: (error) => this.#errorBox(this.#fail(error), () => this.recordTask.run()),
       });
     }
-    return html`<section part="base" aria-label=${label} aria-busy=${busy ? 'true' : 'false'} lang=${this.l10n.requestedTag} dir=${this.l10n.dir}>${body}</section>`;
+    return html`<section part="base" aria-label=${label} aria-busy=${busy} lang=${this.l10n.requestedTag} dir=${this.l10n.dir}>${body}</section>`;
   }
 }
 

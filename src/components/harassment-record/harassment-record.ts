@@ -263,7 +263,7 @@ export class HarassmentRecordPanel extends WorkbenchElement {
           id="reason"
           rows="3"
           .value=${live(this.reason)}
-          aria-invalid=${this.problem ? 'true' : 'false'}
+          aria-invalid=${!!this.problem}
           aria-required="true"
           aria-describedby="reason-counter reason-problem"
           @input=${this.#onReasonInput}
@@ -298,7 +298,7 @@ export class HarassmentRecordPanel extends WorkbenchElement {
           type="button"
           class="primary danger confirm-button"
           ?disabled=${this.submitting}
-          aria-busy=${this.submitting ? 'true' : 'false'}
+          aria-busy=${this.submitting}
           @click=${this.#confirm}
         >
           ${this.submitting ? t('harassmentRecord.submitting') : t('harassmentRecord.confirm.submit')}
@@ -328,8 +328,8 @@ export class HarassmentRecordPanel extends WorkbenchElement {
       [...fresh.filter((r) => !loaded.some((l) => l.id === r.id)), ...loaded].sort((a, b) => b.createdAt - a.createdAt);
     const list = (items: readonly HarassmentRecord[], busy: boolean) =>
       items.length === 0
-        ? html`<p part="empty" class="state" aria-busy=${busy ? 'true' : 'false'}>${t('harassmentRecord.records.empty')}</p>`
-        : html`<ul part="records" class="records" aria-labelledby="records-title" aria-busy=${busy ? 'true' : 'false'}>
+        ? html`<p part="empty" class="state" aria-busy=${busy}>${t('harassmentRecord.records.empty')}</p>`
+        : html`<ul part="records" class="records" aria-labelledby="records-title" aria-busy=${busy}>
             ${items.map((r) => this.#renderRecord(r))}
           </ul>`;
     const loading = () => html`<p class="state" aria-busy="true">${t('common.loading')}</p>`;
