@@ -263,9 +263,10 @@ export class IdentityAuth extends WorkbenchElement {
   #renderModes(unavailable: string | null) {
     const t = this.l10n.t.bind(this.l10n);
     if (!this.currentBackend) return nothing;
+    const loading = () => html`<p class="state" aria-busy="true">${t('common.loading')}</p>`;
     return this.modes.render({
-      initial: () => html`<p class="state" aria-busy="true">${t('common.loading')}</p>`,
-      pending: () => html`<p class="state" aria-busy="true">${t('common.loading')}</p>`,
+      initial: loading,
+      pending: loading,
       error: (error) => html`<div class="error-box" role="alert">
         <span>${t('identityAuth.modes.error')} ${this.errorMessage(error)}</span>
         <button type="button" @click=${() => this.modes.run()}>${t('common.retry')}</button>
