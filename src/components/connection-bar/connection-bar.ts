@@ -151,12 +151,11 @@ export class ConnectionBar extends WorkbenchElement {
 
   /** Runs one action with its pending, error and retry handling. */
   async #act<T>(action: Action, run: (signal: AbortSignal) => Promise<T>, done: (result: T) => void): Promise<void> {
-    const backend = this.currentBackend;
+    const fail = (message: string) => {
+      this.failure = { action, message, retry: () => void this.#act(action, run, done) };
+    };
     if (this.pending) return;
-    if (!backend) {
-      this.failure = { action, message: this.l10n.t('common.noBackend'), retry: () => void this.#act(action, run, done) };
-      return;
-    }
+    if (!this.currentBackend) return fail(this.l10n.t('common.noBackend'));
     this.pending = action;
     this.failure = null;
     const abort = new AbortController();
@@ -164,9 +163,7 @@ export class ConnectionBar extends WorkbenchElement {
     try {
       done(await run(abort.signal));
     } catch (error) {
-      if (!abort.signal.aborted) {
-        this.failure = { action, message: this.errorMessage(error), retry: () => void this.#act(action, run, done) };
-      }
+      if (!abort.signal.aborted) fail(this.errorMessage(error));
     } finally {
       if (this.#abort === abort) this.pending = null;
     }
