@@ -118,15 +118,19 @@ export class WorkbenchFrameBridge extends WorkbenchContextRoot {
 
   #start(): void {
     this.#origin = exactOrigin(this.parentOrigin);
-    const closed = !this.#origin ? 'no-origin' : window.parent === window ? 'not-framed' : '';
-    if (closed) {
-      this.status = closed;
+    if (!this.#origin) {
+      this.status = 'no-origin';
+      this.hub.setStatus('closed');
+      return;
+    }
+    if (window.parent === window) {
+      this.status = 'not-framed';
       this.hub.setStatus('closed');
       return;
     }
     this.status = 'connecting';
     this.hub.setStatus('connecting');
-    const origin = this.#origin!;
+    const origin = this.#origin;
     this.#frameBackend = new FrameBackend((message: BridgeMessage) => window.parent.postMessage(message, origin));
     let attempts = 0;
     const hello = () => {
@@ -164,29 +168,25 @@ export class WorkbenchFrameBridge extends WorkbenchContextRoot {
   #apply(snapshot: FrameContextSnapshot): void {
     this.#stopHello();
     const previous = { call: this.call, agent: this.agent, identityAuth: this.identityAuth };
-    const frozen = <T extends object>(value: T | null | undefined) => (value ? Object.freeze(value) : null);
-    const call = (this.call = frozen(snapshot.call));
-    const agent = (this.agent = frozen(snapshot.agent));
-    this.customer = frozen(snapshot.customer);
-    const result = (this.identityAuth = frozen(snapshot.identityAuth));
+    this.call = snapshot.call ? Object.freeze(snapshot.call) : null;
+    this.agent = snapshot.agent ? Object.freeze(snapshot.agent) : null;
+    this.customer = snapshot.customer ? Object.freeze(snapshot.customer) : null;
+    this.identityAuth = snapshot.identityAuth ? Object.freeze(snapshot.identityAuth) : null;
     this.config = resolveConfig(snapshot.config);
     this.locale = snapshot.locale || 'en';
     this.theme = snapshot.theme === 'dark' ? 'dark' : 'light';
     this.allowed = Object.freeze(snapshot.allowed.filter((m): m is ForwardableMethod => typeof m === 'string'));
     this.status = 'connected';
-    const frameBackend = this.#frameBackend!;
-    if (!this.backend) this.backend = frameBackend.backend;
-    const changed = (value: object | null, before: unknown) => value && JSON.stringify(value) !== JSON.stringify(before);
-    const callChanged = changed(call, previous.call);
-    const agentChanged = changed(agent, previous.agent);
-    if (callChanged) frameBackend.publish({ type: 'call', call: call! });
-    if (agentChanged) frameBackend.publish({ type: 'agent', agent: agent! });
-    if (changed(result, previous.identityAuth)) {
-      frameBackend.publish({ type: 'identity-auth', result: result! });
-      this.hub.emit({ type: 'identity-auth', result: result! });
+    if (!this.backend) this.backend = this.#frameBackend!.backend;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    if (this.call && !same(this.call, previous.call)) this.#frameBackend!.publish({ type: 'call', call: this.call });
+    if (this.agent && !same(this.agent, previous.agent)) this.#frameBackend!.publish({ type: 'agent', agent: this.agent });
+    if (this.identityAuth && !same(this.identityAuth, previous.identityAuth)) {
+      this.#frameBackend!.publish({ type: 'identity-auth', result: this.identityAuth });
+      this.hub.emit({ type: 'identity-auth', result: this.identityAuth });
     }
-    if (callChanged) this.hub.emit({ type: 'call', call: call! });
-    if (agentChanged) this.hub.emit({ type: 'agent', agent: agent! });
+    if (this.call && !same(this.call, previous.call)) this.hub.emit({ type: 'call', call: this.call });
+    if (this.agent && !same(this.agent, previous.agent)) this.hub.emit({ type: 'agent', agent: this.agent });
     if (this.call && snapshot.transcript) this.hub.load(this.call.id, snapshot.transcript);
     this.hub.setStatus(snapshot.streamStatus ?? 'open');
     this.dispatchEvent(new FrameContextChangedEvent(snapshot));
@@ -199,10 +199,11 @@ export class WorkbenchFrameBridge extends WorkbenchContextRoot {
   }
 
   protected override render() {
-    const s = this.status;
-    const key = s === 'connecting' ? 'connecting' : s === 'not-framed' ? 'notFramed' : s === 'no-origin' ? 'noOrigin' : '';
-    return html`${key
-      ? html`<div part="status" role=${key === 'connecting' ? 'status' : 'alert'}>${this.#l10n.t(`frameBridge.${key}`)}</div>`
-      : nothing}<slot></slot>`;
+    const t = this.#l10n.t.bind(this.#l10n);
+    let status: unknown = nothing;
+    if (this.status === 'connecting') status = html`<div part="status" role="status">${t('frameBridge.connecting')}</div>`;
+    else if (this.status === 'not-framed') status = html`<div part="status" role="alert">${t('frameBridge.notFramed')}</div>`;
+    else if (this.status === 'no-origin') status = html`<div part="status" role="alert">${t('frameBridge.noOrigin')}</div>`;
+    return html`${status}<slot></slot>`;
   }
 }
