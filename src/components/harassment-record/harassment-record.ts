@@ -211,11 +211,8 @@ export class HarassmentRecordPanel extends WorkbenchElement {
     this.#submitAbort = abort;
     try {
       const record = await backend.createHarassmentRecord(input, { idempotencyKey: this.#idempotencyKey, signal: abort.signal });
+      this.#resetForm();
       this.created = [record, ...this.created.filter((r) => r.id !== record.id)];
-      this.reason = '';
-      this.listType = 'black';
-      this.#keyFor = '';
-      this.step = 'edit';
       this.submitted = record;
       this.announcement = this.l10n.t('harassmentRecord.submitted');
       this.dispatchEvent(new HarassmentRecordCreatedEvent(record));
