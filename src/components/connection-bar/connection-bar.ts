@@ -284,8 +284,7 @@ export class ConnectionBar extends WorkbenchElement {
       ${agent.state === 'talking' || agent.state === 'wrap-up'
         ? html`<option value=${agent.state} disabled ?selected=${true}>${t(`connectionBar.state.${agent.state}`)}</option>`
         : nothing}
-      <option value="ready" ?selected=${current === 'ready'}>${t('connectionBar.state.ready')}</option>
-      <option value="busy" ?selected=${current === 'busy'}>${t('connectionBar.state.busy')}</option>
+      ${(['ready', 'busy'] as const).map((s) => html`<option value=${s} ?selected=${current === s}>${t(`connectionBar.state.${s}`)}</option>`)}
       <optgroup label=${t('connectionBar.restReasons')}>
         ${loading ? html`<option disabled>${t('connectionBar.restReasons.loading')}</option>` : nothing}
         ${reasons.map(
