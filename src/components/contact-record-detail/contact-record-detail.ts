@@ -238,13 +238,6 @@ export class ContactRecordDetail extends WorkbenchElement {
     // The composer prefills the handled number of the call in progress; a
     // record opened without a call falls back to the record's own number.
     const phone = effectiveHandledNumber(this.currentCall) ? undefined : record.handledNumber;
-    const common = {
-      backend: this.currentBackend,
-      call: this.currentCall,
-      customer: this.currentCustomer,
-      agent: this.currentAgent,
-      config: this.currentConfig,
-    };
     const lazy = this.#composers[channel];
     const tag = lazy.tag();
     const t = this.l10n.t.bind(this.l10n);
@@ -252,11 +245,11 @@ export class ContactRecordDetail extends WorkbenchElement {
       ? html`<${tag}
           contact-record-id=${record.id}
           recipient=${ifDefined(channel === 'email' ? undefined : phone)}
-          .backend=${common.backend}
-          .call=${common.call}
-          .customer=${common.customer}
-          .agent=${common.agent}
-          .config=${common.config}
+          .backend=${this.currentBackend}
+          .call=${this.currentCall}
+          .customer=${this.currentCustomer}
+          .agent=${this.currentAgent}
+          .config=${this.currentConfig}
         ></${tag}>`
       : lazy.status === 'error'
         ? this.#errorBox(t('common.error.unavailable'), () => lazy.retry())
