@@ -253,7 +253,8 @@ export abstract class ContactListElement extends WorkbenchElement {
     if (view?.kind === 'detail') this.#focusLater(`ul.more button[data-id="${CSS.escape(view.record.id)}"]`);
   }
 
-  #closeDialog(restoreFocus = true): void {
+  /** Also the dialog's close listener: Escape closes it natively, and the state keeps in step. */
+  #closeDialog(restoreFocus: unknown = true): void {
     this.#moreAbort?.abort();
     this.moreStatus = 'idle';
     this.moreError = '';
@@ -262,11 +263,6 @@ export abstract class ContactListElement extends WorkbenchElement {
     this.view = null;
     this.dialog?.close();
     if (restoreFocus) this.#focusLater(this.#returnFocus);
-  }
-
-  #onDialogClose(): void {
-    // Escape closes the dialog natively; keep the state in step.
-    if (this.view) this.#closeDialog();
   }
 
   /** Loads the next page of "More" (the first when none is loaded). */
@@ -433,7 +429,7 @@ export abstract class ContactListElement extends WorkbenchElement {
     if (!view) return nothing;
     const t = this.l10n.t.bind(this.l10n);
     const title = view.kind === 'more' ? t('contactHistory.moreTitle') : t('contactHistory.detail.title');
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" lang=${this.l10n.requestedTag} dir=${this.l10n.dir} @close=${this.#onDialogClose}>
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" lang=${this.l10n.requestedTag} dir=${this.l10n.dir} @close=${this.#closeDialog}>
       <div class="dialog-bar">
         ${view.kind === 'detail' && view.fromMore
           ? html`<button type="button" class="back" @click=${this.#back}>
