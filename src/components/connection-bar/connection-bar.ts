@@ -136,11 +136,11 @@ export class ConnectionBar extends WorkbenchElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const agent = this.shownAgent;
-    const stateNow = agent?.state ?? null;
-    if (agent && this.#lastAgentState !== undefined && this.#lastAgentState !== null && stateNow !== this.#lastAgentState) {
-      this.dispatchEvent(new AgentStateChangedEvent(agent, this.#lastAgentState));
+    const last = this.#lastAgentState;
+    if (agent) {
+      if (last && agent.state !== last) this.dispatchEvent(new AgentStateChangedEvent(agent, last));
+      this.#lastAgentState = agent.state;
     }
-    if (agent) this.#lastAgentState = stateNow;
     const call = this.shownCall;
     // Once per call, the first time it is seen connected: resuming from hold is not a new connection.
     if (call?.state === 'connected' && call.id !== this.#openedForCallId) {
