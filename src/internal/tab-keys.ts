@@ -2,7 +2,8 @@
  * The tab a key moves to in a list of `count` tabs with `index` selected: the
  * arrows (wrapping, and following the text direction), Home and End; -1 for
  * any other key. A key that moves has its default action prevented.
- * `<screen-popup>`'s and `<av-workbench>`'s tab lists share it.
+ * The tab lists of `<screen-popup>`, `<av-workbench>` and
+ * `<contact-record-detail>` share it.
  */
 export function tabKeyTarget(event: KeyboardEvent, index: number, count: number, rtl: boolean): number {
   const arrow = ({ ArrowLeft: -1, ArrowRight: 1 } as Partial<Record<string, number>>)[event.key];

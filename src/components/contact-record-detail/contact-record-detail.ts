@@ -9,6 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContactRecord, MessageRecord, NotificationChannel } from '../../backend/types.js';
 import { effectiveHandledNumber } from '../../context/types.js';
 import { LazyElement, provideElement } from '../../internal/lazy-element.js';
+import { tabKeyTarget } from '../../internal/tab-keys.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
 import { styles } from './contact-record-detail.styles.js';
 import { addEnglish } from '../../localize/registry.js';
@@ -127,26 +128,8 @@ export class ContactRecordDetail extends WorkbenchElement {
 
   #onTabKeydown(event: KeyboardEvent): void {
     const rtl = this.l10n.dir === 'rtl' || getComputedStyle(this).direction === 'rtl';
-    const i = TABS.indexOf(this.activeTab);
-    let next: number;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = i + (rtl ? -1 : 1);
-        break;
-      case 'ArrowLeft':
-        next = i + (rtl ? 1 : -1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = TABS.length - 1;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    this.#selectTab(TABS[(next + TABS.length) % TABS.length]!, true);
+    const next = tabKeyTarget(event, TABS.indexOf(this.activeTab), TABS.length, rtl);
+    if (next >= 0) this.#selectTab(TABS[next]!, true);
   }
 
   #openComposer(channel: NotificationChannel): void {
