@@ -299,12 +299,8 @@ export abstract class ContactListElement extends WorkbenchElement {
     } catch (error) {
       if (abort.signal.aborted) return;
       this.moreStatus = 'error';
-      this.moreError = this.#listError(error);
+      this.moreError = this.errorMessage(error);
     }
-  }
-
-  #listError(error: unknown): string {
-    return error instanceof Error && error.message === 'no-backend' ? this.l10n.t('common.noBackend') : this.errorMessage(error);
   }
 
   #errorBox(message: string, retry: () => unknown) {
@@ -345,7 +341,7 @@ export abstract class ContactListElement extends WorkbenchElement {
               ${records.map((r) => html`<li>${this.#renderRecordButton(r)}</li>`)}
             </ul>`
           : html`<p part="empty" class="state">${t('contactHistory.empty', { number: isolate(number) })}</p>`,
-      error: (error) => this.#errorBox(this.#listError(error), () => this.latest.run()),
+      error: (error) => this.#errorBox(this.errorMessage(error), () => this.latest.run()),
     });
   }
 

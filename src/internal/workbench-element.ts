@@ -90,6 +90,8 @@ export class WorkbenchElement extends LitElement {
 
   /** A failure as a sentence for the agent, in their language. @internal */
   protected errorMessage(error: unknown): string {
+    // What a task throws when it has no backend to ask.
+    if (error instanceof Error && error.message === 'no-backend') return this.l10n.t('common.noBackend');
     if (isBackendError(error)) {
       if (error.kind === 'validation') return this.l10n.t('common.error.validation', { field: error.field ?? '' });
       return this.l10n.t(`common.error.${error.kind}`);

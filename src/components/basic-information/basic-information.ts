@@ -471,7 +471,7 @@ export class BasicInformation extends WorkbenchElement {
         complete: (customer) => this.#renderView(customer, number),
         error: (error) =>
           html`<div class="error-box" role="alert">
-            <span>${error instanceof Error && error.message === 'no-backend' ? t('common.noBackend') : this.errorMessage(error)}</span>
+            <span>${this.errorMessage(error)}</span>
             <button type="button" @click=${() => void this.lookup.run()}>${t('common.retry')}</button>
           </div>`,
       });

@@ -146,10 +146,6 @@ export class ContactRecordDetail extends WorkbenchElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#panel-messages')?.focus());
   }
 
-  #fail(error: unknown): string {
-    return error instanceof Error && error.message === 'no-backend' ? this.l10n.t('common.noBackend') : this.errorMessage(error);
-  }
-
   #errorBox(message: string, retry: () => unknown) {
     return html`<div class="error-box" role="alert">
       <span>${message}</span>
@@ -264,7 +260,7 @@ export class ContactRecordDetail extends WorkbenchElement {
             // After a send, keep the list in place while it refreshes.
             this.messagesTask.value ? list(this.messagesTask.value) : html`<p class="state">${t('contactHistory.messages.loading')}</p>`,
           complete: list,
-          error: (error) => this.#errorBox(this.#fail(error), () => this.messagesTask.run()),
+          error: (error) => this.#errorBox(this.errorMessage(error), () => this.messagesTask.run()),
         })}
       </div>`;
   }
@@ -313,7 +309,7 @@ export class ContactRecordDetail extends WorkbenchElement {
         pending: loading,
         complete: (record) =>
           record ? this.#renderRecord(record) : html`<p part="empty" class="state">${t('contactHistory.detail.notFound')}</p>`,
-        error: (error) => this.#errorBox(this.#fail(error), () => this.recordTask.run()),
+        error: (error) => this.#errorBox(this.errorMessage(error), () => this.recordTask.run()),
       });
     }
     return html`<section part="base" aria-label=${label} aria-busy=${busy} lang=${this.l10n.requestedTag} dir=${this.l10n.dir}>${body}</section>`;

@@ -227,7 +227,6 @@ export class RecordingPlayer extends WorkbenchElement {
 
   #errorText(error: unknown): string {
     if (isBackendError(error) && error.kind === 'not-found') return this.l10n.t('recordingPlayer.notFound');
-    if (error instanceof Error && error.message === 'no-backend') return this.l10n.t('common.noBackend');
     return this.errorMessage(error);
   }
 
