@@ -134,6 +134,12 @@ describe('<customer-info>', () => {
     expect(backend.calls.filter((c) => c.method === 'findCustomerByNumber').map((c) => c.args[0])).to.deep.equal(['+14155550123']);
   });
 
+  it('says it is not connected when it has a call but no backend to look the customer up in', async () => {
+    const el = await fixture<CustomerInfo>(html`<customer-info .backend=${null} .call=${sampleCall()}></customer-info>`);
+    await until(() => !!el.shadowRoot!.querySelector('[role=alert]'), 'no error shown');
+    expect(text(el.shadowRoot!.querySelector('[role=alert]'))).to.contain('Not connected to the contact center.');
+  });
+
   it('shows loading, then an error with Retry that works', async () => {
     const backend = memoryBackend().setDelay('findCustomerByNumber', 100).failNext('findCustomerByNumber', 'unavailable');
     const el = await fixture<CustomerInfo>(html`<customer-info .backend=${backend} .call=${sampleCall()}></customer-info>`);
