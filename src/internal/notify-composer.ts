@@ -361,12 +361,11 @@ export abstract class NotifyComposer extends WorkbenchElement {
       this.sendError = this.l10n.t('notify.problem.noBackend');
       return;
     }
-    const subject = message.subject?.text;
     const input: NotificationInput = {
       channel: this.channel,
       recipient: recipient.value,
       templateId: this.selectedTemplate?.id,
-      subject,
+      subject: message.subject?.text,
       text: message.body.text,
       callId: call.id,
       contactRecordId: this.contactRecordId || undefined,
