@@ -28,44 +28,26 @@ export class TranscriptStore {
   readonly customerOnly: ListModel<TranscriptSegment>;
 
   constructor() {
+    // `rows` maps a view's index to a position in `items`; the view of every line has none.
     const items = () => this.#items;
-    const customer = () => this.#customer;
-    this.all = {
+    const view = (rows?: () => number[]): ListModel<TranscriptSegment> => ({
       get length() {
-        return items().length;
+        return (rows ?? items)().length;
       },
-      at: (index) => this.#items[index]!,
+      at: (index) => this.#items[rows ? rows()[index]! : index]!,
+      // A key not in the store sorts after every line.
       locate: (key) => {
-        const position = this.#positions.get(key);
-        return position === undefined ? { index: this.#items.length, exact: false } : { index: position, exact: true };
+        const position = this.#positions.get(key) ?? Infinity;
+        const index = rows ? this.customerIndexOf(position) : Math.min(position, this.#items.length);
+        return { index, exact: (rows ? rows()[index] : index) === position };
       },
-    };
-    this.customerOnly = {
-      get length() {
-        return customer().length;
-      },
-      at: (index) => this.#items[this.#customer[index]!]!,
-      locate: (key) => {
-        const position = this.#positions.get(key);
-        if (position === undefined) return { index: this.#customer.length, exact: false };
-        const index = this.customerIndexOf(position);
-        return { index, exact: this.#customer[index] === position };
-      },
-    };
+    });
+    this.all = view();
+    this.customerOnly = view(() => this.#customer);
   }
 
   get size(): number {
     return this.#items.length;
-  }
-
-  /** Every line, in order (a copy: for export, not for rendering). */
-  lines(): TranscriptSegment[] {
-    return [...this.#items];
-  }
-
-  get(id: string): TranscriptSegment | undefined {
-    const position = this.#positions.get(id);
-    return position === undefined ? undefined : this.#items[position];
   }
 
   reset(callId: string | null = null): void {
