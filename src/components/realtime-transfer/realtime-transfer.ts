@@ -138,7 +138,6 @@ export class RealtimeTransfer extends WorkbenchElement {
         this.#refreshRowText();
         this.#pickTabStop(start, end);
       },
-      host: this,
     });
     this.#list.setModel(this.#store.all);
   }
@@ -395,47 +394,29 @@ export class RealtimeTransfer extends WorkbenchElement {
     this.renderRoot.querySelector<HTMLElement>('[part=viewport]')?.focus({ preventScroll: true });
   }
 
-  #onCopyFrom(event: Event): void {
-    const id = (event.currentTarget as HTMLElement).dataset.id ?? null;
-    this.#activeKey = id;
-    void this.copy(id);
-  }
-
-  #onRowFocus(event: FocusEvent): void {
-    const button = (event.target as Element).closest<HTMLElement>('.copy-from');
-    if (button?.dataset.id) this.#activeKey = button.dataset.id;
-  }
-
-  /** Arrow keys, Home and End move between the lines' copy buttons (one tab stop for the list). */
-  #onRowsKeydown(event: KeyboardEvent): void {
-    const button = (event.target as Element).closest<HTMLElement>('.copy-from');
-    const id = button?.dataset.id;
+  /**
+   * A line's copy button focused, clicked or given a key: it becomes the
+   * line that holds the list's one tab stop; a click copies from it; arrow
+   * keys, Home and End move between the lines' copy buttons.
+   */
+  #onRows(event: Event): void {
+    const id = (event.target as Element).closest<HTMLElement>('.copy-from')?.dataset.id;
     if (!id) return;
+    this.#activeKey = id;
+    if (event.type === 'click') void this.copy(id);
+    if (event.type !== 'keydown') return;
     const view = this.view;
     const { index } = view.locate(id);
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = index + 1;
-        break;
-      case 'ArrowUp':
-        next = index - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = view.length - 1;
-        break;
-      default:
-        return;
-    }
+    const next = ({ ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: view.length - 1 } as Partial<Record<string, number>>)[
+      (event as KeyboardEvent).key
+    ];
+    if (next === undefined) return;
     event.preventDefault();
     event.stopPropagation();
-    next = Math.max(0, Math.min(view.length - 1, next));
-    const key = view.at(next).id;
+    const at = Math.max(0, Math.min(view.length - 1, next));
+    const key = view.at(at).id;
     this.#activeKey = key;
-    this.#list.reveal(next);
+    this.#list.reveal(at);
     this.renderRoot.querySelector<HTMLElement>(`.copy-from[data-id="${CSS.escape(key)}"]`)?.focus({ preventScroll: true });
   }
 
@@ -503,7 +484,6 @@ export class RealtimeTransfer extends WorkbenchElement {
             tabindex=${segment.id === this.#tabStopKey ? '0' : '-1'}
             aria-label=${label}
             title=${label}
-            @click=${this.#onCopyFrom}
           ></button>
         </div>
         <p class="text" dir="auto">${segment.text}${segment.final
@@ -547,7 +527,7 @@ export class RealtimeTransfer extends WorkbenchElement {
         aria-label=${t('realtimeTransfer.lines')}
         ?data-all=${!this.virtualize}
       >
-        <div class="rows" role="list" @keydown=${this.#onRowsKeydown} @focusin=${this.#onRowFocus}></div>
+        <div class="rows" role="list" @click=${this.#onRows} @keydown=${this.#onRows} @focusin=${this.#onRows}></div>
       </div>
       ${this.following
         ? nothing
