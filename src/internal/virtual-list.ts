@@ -125,8 +125,6 @@ export interface VirtualListOptions<T> {
   estimate(item: T, width: number): number;
   /** Told when the list starts or stops following the newest row. */
   onFollowChange?(following: boolean): void;
-  /** `this` for event listeners in row templates. */
-  host?: object;
   /** Pixels rendered beyond each edge of the viewport. */
   overscan?: number;
   /** Called before rows `[start, end)` render (to pick, say, the row that takes the tab stop). */
@@ -354,7 +352,7 @@ export class VirtualList<T> {
     const items: T[] = [];
     for (let i = start; i < end; i++) items.push(this.#model.at(i));
     const count = this.#model.length;
-    const { keyOf, renderRow, rowDeps, host, beforeRender } = this.#options;
+    const { keyOf, renderRow, rowDeps, beforeRender } = this.#options;
     beforeRender?.(start, end);
     const row = (item: T, index: number) => {
       this.#rendered.add(keyOf(item));
@@ -365,7 +363,6 @@ export class VirtualList<T> {
         guard([item, ...(rowDeps?.(item, start + i, count) ?? [])], () => row(item, start + i)),
       )}`,
       rows,
-      host ? { host } : undefined,
     );
     // Kept out of the row templates: they change for every row whenever a line
     // is added, and re-rendering every row for that would cost what guard saves.
