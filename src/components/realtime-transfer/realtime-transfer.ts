@@ -1,7 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { StreamStatus, TranscriptSegment, WorkbenchEvent } from '../../backend/types.js';
+import type { StreamStatus, TranscriptSegment } from '../../backend/types.js';
 import { type WorkbenchEventHub, eventHubContext } from '../../context/keys.js';
 import { VirtualList, type ListModel } from '../../internal/virtual-list.js';
 import { WorkbenchElement } from '../../internal/workbench-element.js';
@@ -100,7 +100,7 @@ export class RealtimeTransfer extends WorkbenchElement {
   readonly #store = new TranscriptStore();
   readonly #list: VirtualList<TranscriptSegment>;
   #subscribedHub: WorkbenchEventHub | null = null;
-  #unsubscribe: (() => void)[] = [];
+  readonly #unsubscribe: (() => void)[] = [];
   #lastSegments?: readonly TranscriptSegment[];
   #pendingAnnouncements: string[] = [];
   #lastAnnouncedAt = Number.NEGATIVE_INFINITY;
@@ -215,21 +215,13 @@ export class RealtimeTransfer extends WorkbenchElement {
     return this.onlyCustomer ? this.#store.customerOnly : this.#store.all;
   }
 
-  get #currentHub(): WorkbenchEventHub | null {
-    return this.eventHub !== undefined ? this.eventHub : (this.contextHub ?? null);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('virtualize')) this.#list.virtualize = this.virtualize;
     if (changed.has('segments')) this.#ingestSegments();
-    const hub = this.segments === undefined && this.isConnected ? this.#currentHub : null;
+    const hub =
+      this.segments === undefined && this.isConnected ? (this.eventHub !== undefined ? this.eventHub : (this.contextHub ?? null)) : null;
     if (hub !== this.#subscribedHub) this.#subscribeTo(hub);
-    const callId = this.currentCall?.id ?? null;
-    if (this.segments === undefined && callId !== null && this.#store.callId !== callId) {
-      // The first call we learn of owns what we already have; a later one starts afresh.
-      if (this.#store.callId === null) this.#store.callId = callId;
-      else this.#resetTranscript(callId);
-    }
+    if (this.segments === undefined) this.#adopt(this.currentCall?.id);
     if (changed.has('onlyCustomer')) this.#list.setModel(this.view);
   }
 
@@ -246,44 +238,40 @@ export class RealtimeTransfer extends WorkbenchElement {
   }
 
   #subscribeTo(hub: WorkbenchEventHub | null): void {
-    for (const off of this.#unsubscribe) off();
-    this.#unsubscribe = [];
+    for (const off of this.#unsubscribe.splice(0)) off();
     this.#subscribedHub = hub;
-    if (!hub) {
-      this.streamStatus = null;
-      return;
-    }
-    this.streamStatus = hub.status;
+    this.streamStatus = hub?.status ?? null;
+    if (!hub) return;
     this.#unsubscribe.push(
-      hub.subscribe((event) => this.#onHubEvent(event)),
-      hub.onStatus((status) => this.#onHubStatus(hub, status)),
+      hub.subscribe((event) => {
+        const call = this.currentCall;
+        if (event.type === 'transcript' && this.segments === undefined && (!call || event.callId === call.id)) {
+          this.#adopt(event.callId);
+          this.#apply(event.segment, true);
+        }
+      }),
+      hub.onStatus((status) => {
+        const previous = this.streamStatus;
+        this.streamStatus = status;
+        // Back after a drop: whatever the provider received meanwhile is merged by id.
+        if (status === 'open' && previous !== 'open') this.#loadBacklog(hub);
+      }),
     );
     this.#loadBacklog(hub);
   }
 
-  #onHubStatus(hub: WorkbenchEventHub, status: StreamStatus): void {
-    const previous = this.streamStatus;
-    this.streamStatus = status;
-    // Back after a drop: whatever the provider received meanwhile is merged by id.
-    if (status === 'open' && previous !== 'open') this.#loadBacklog(hub);
+  /** The first call we learn of owns what we already have; a later one starts afresh. */
+  #adopt(callId?: string): void {
+    const store = this.#store;
+    if (callId !== undefined && store.callId !== callId) {
+      if (store.callId === null) store.callId = callId;
+      else this.#resetTranscript(callId);
+    }
   }
 
   #loadBacklog(hub: WorkbenchEventHub): void {
-    const callId = this.currentCall?.id ?? null;
-    if (callId !== null && this.#store.callId !== null && this.#store.callId !== callId) this.#resetTranscript(callId);
-    if (this.#store.callId === null) this.#store.callId = callId;
+    this.#adopt(this.currentCall?.id);
     for (const segment of hub.transcript()) this.#apply(segment, false);
-  }
-
-  #onHubEvent(event: WorkbenchEvent): void {
-    if (event.type !== 'transcript' || this.segments !== undefined) return;
-    const call = this.currentCall;
-    if (call && event.callId !== call.id) return;
-    if (this.#store.callId !== event.callId) {
-      if (this.#store.callId === null) this.#store.callId = event.callId;
-      else this.#resetTranscript(event.callId);
-    }
-    this.#apply(event.segment, true);
   }
 
   #ingestSegments(): void {
