@@ -158,31 +158,40 @@ export class RealtimeTransfer extends WorkbenchElement {
    * the filter shows. Resolves with the text, also when the clipboard refused it.
    */
   async copy(fromSegmentId: string | null = null): Promise<string> {
+    const t = this.l10n.t.bind(this.l10n);
     const view = this.view;
-    const start = fromSegmentId ? view.locate(fromSegmentId).index : 0;
     const lines: string[] = [];
-    for (let i = start; i < view.length; i++) lines.push(this.#copyLine(view.at(i)));
+    this.#refreshRowText();
+    for (let i = fromSegmentId ? view.locate(fromSegmentId).index : 0; i < view.length; i++) {
+      const segment = view.at(i);
+      lines.push(
+        t('realtimeTransfer.copy.line', {
+          offset: this.l10n.duration(segment.offsetMs),
+          speaker: this.#rowText[segment.speaker],
+          text: segment.final ? segment.text : `${segment.text} ${t('realtimeTransfer.partialMark')}`,
+        }),
+      );
+    }
     this.#lastCopyFrom = fromSegmentId;
     clearTimeout(this.#copyStatusTimer);
     if (lines.length === 0) {
       this.copyFailed = false;
-      this.copyStatus = this.l10n.t('realtimeTransfer.copyEmpty');
+      this.copyStatus = t('realtimeTransfer.copyEmpty');
       return '';
     }
     const text = lines.join('\n');
     let written = false;
     try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(text);
       written = true;
     } catch {
-      written = false;
+      // Refused, or no clipboard at all.
     }
     this.copyFailed = !written;
     this.copyStatus = written
       ? lines.length === 1
-        ? this.l10n.t('realtimeTransfer.copied.one')
-        : this.l10n.t('realtimeTransfer.copied', { count: lines.length })
+        ? t('realtimeTransfer.copied.one')
+        : t('realtimeTransfer.copied', { count: lines.length })
       : '';
     if (written) this.#copyStatusTimer = setTimeout(() => (this.copyStatus = ''), 5000);
     this.dispatchEvent(new TranscriptCopiedEvent(text, lines.length, fromSegmentId, written));
@@ -360,16 +369,6 @@ export class RealtimeTransfer extends WorkbenchElement {
     const joined = (texts.length > 3 ? ['…', ...texts.slice(-3)] : texts).join(' ');
     this.announcement = this.l10n.t('realtimeTransfer.announce', { text: joined });
     this.#lastAnnouncedAt = performance.now();
-  }
-
-  #copyLine(segment: TranscriptSegment): string {
-    const t = this.l10n.t.bind(this.l10n);
-    const text = segment.final ? segment.text : `${segment.text} ${t('realtimeTransfer.partialMark')}`;
-    return t('realtimeTransfer.copy.line', {
-      offset: this.l10n.duration(segment.offsetMs),
-      speaker: t(`realtimeTransfer.speaker.${segment.speaker}`),
-      text,
-    });
   }
 
   #onFilterChange(event: Event): void {
