@@ -480,73 +480,36 @@ export class RealtimeTransfer extends WorkbenchElement {
     </div>`;
   }
 
-  #statusOf(): 'live' | 'connecting' | 'reconnecting' | 'ended' | null {
-    const call = this.currentCall;
-    if (call?.state === 'ended' || call?.state === 'ended-abnormally') return 'ended';
-    if (this.streamStatus === 'reconnecting') return 'reconnecting';
-    if (this.streamStatus === 'connecting') return 'connecting';
-    if (call && call.state !== 'ringing') return 'live';
-    return null;
-  }
-
-  #renderState() {
-    const t = this.l10n.t.bind(this.l10n);
-    const call = this.currentCall;
-    const status = this.#statusOf();
-    let message: string;
-    if (status === 'ended') message = t('realtimeTransfer.endedEmpty');
-    else if (status === 'connecting' && this.#store.size === 0) message = t('realtimeTransfer.connecting');
-    else if (this.#store.size > 0 && this.onlyCustomer) message = t('realtimeTransfer.noCustomerLines');
-    else if (call?.state === 'ringing') message = t('realtimeTransfer.ringing');
-    else message = t('realtimeTransfer.waiting');
-    return html`<p part="state" class="state" data-testid="state">${message}</p>`;
-  }
-
-  #renderList() {
-    const t = this.l10n.t.bind(this.l10n);
-    const jumpLabel =
-      this.newLines > 0 ? t('realtimeTransfer.newLines.count', { count: this.newLines }) : t('realtimeTransfer.newLines');
-    return html`<div class="frame">
-      <div
-        part="viewport"
-        role="group"
-        tabindex="0"
-        aria-label=${t('realtimeTransfer.lines')}
-        ?data-all=${!this.virtualize}
-      >
-        <div class="rows" role="list" @click=${this.#onRows} @keydown=${this.#onRows} @focusin=${this.#onRows}></div>
-      </div>
-      ${this.following
-        ? nothing
-        : html`<button part="jump" class="primary" type="button" @click=${this.#onJump}>${jumpLabel} ↓</button>`}
-    </div>`;
-  }
-
   protected override render() {
     this.#renderedShape = this.#shapeOf();
     const t = this.l10n.t.bind(this.l10n);
     const call = this.currentCall;
     const title = t('realtimeTransfer.title');
-    if (call?.asrEnabled === false) {
+    if (call ? call.asrEnabled === false : this.segments === undefined && this.#store.size === 0) {
       return html`<section part="base" aria-label=${title}>
         <h2>${title}</h2>
-        <div part="state" class="not-enabled" data-testid="state">
-          <p><strong>${t('realtimeTransfer.notEnabled.title')}</strong></p>
-          <p>${t('realtimeTransfer.notEnabled.body')}</p>
-          <p>${t('realtimeTransfer.notEnabled.how')}</p>
-        </div>
+        ${call
+          ? html`<div part="state" class="not-enabled" data-testid="state">
+              <p><strong>${t('realtimeTransfer.notEnabled.title')}</strong></p>
+              <p>${t('realtimeTransfer.notEnabled.body')}</p>
+              <p>${t('realtimeTransfer.notEnabled.how')}</p>
+            </div>`
+          : html`<p part="state" class="state" data-testid="state">${t('common.noCall')}</p>`}
       </section>`;
     }
-    if (!call && this.segments === undefined && this.#store.size === 0) {
-      return html`<section part="base" aria-label=${title}>
-        <h2>${title}</h2>
-        <p part="state" class="state" data-testid="state">${t('common.noCall')}</p>
-      </section>`;
-    }
-    const status = this.#statusOf();
+    const size = this.#store.size;
+    const state = call?.state;
+    const stream = this.streamStatus;
+    const status = state?.startsWith('ended')
+      ? 'ended'
+      : stream === 'reconnecting' || stream === 'connecting'
+        ? stream
+        : state && state !== 'ringing'
+          ? 'live'
+          : null;
     const hasLines = this.view.length > 0;
-    const busy = status === 'connecting' && this.#store.size === 0;
-    return html`<section part="base" aria-label=${title} aria-busy=${busy ? 'true' : 'false'}>
+    const busy = status === 'connecting' && !size;
+    return html`<section part="base" aria-label=${title} aria-busy=${busy}>
       <header>
         <h2>${title}</h2>
         ${status
@@ -572,10 +535,37 @@ export class RealtimeTransfer extends WorkbenchElement {
       ${status === 'reconnecting'
         ? html`<p class="banner" data-kind="reconnecting" role="status">${t('realtimeTransfer.reconnecting')}</p>`
         : nothing}
-      ${status === 'ended' && this.#store.size > 0
+      ${status === 'ended' && size
         ? html`<p class="banner" data-kind="ended" role="status">${t('realtimeTransfer.ended')}</p>`
         : nothing}
-      ${hasLines ? this.#renderList() : this.#renderState()}
+      ${hasLines
+        ? html`<div class="frame">
+            <div
+              part="viewport"
+              role="group"
+              tabindex="0"
+              aria-label=${t('realtimeTransfer.lines')}
+              ?data-all=${!this.virtualize}
+            >
+              <div class="rows" role="list" @click=${this.#onRows} @keydown=${this.#onRows} @focusin=${this.#onRows}></div>
+            </div>
+            ${this.following
+              ? nothing
+              : html`<button part="jump" class="primary" type="button" @click=${this.#onJump}>${this.newLines > 0
+                  ? t('realtimeTransfer.newLines.count', { count: this.newLines })
+                  : t('realtimeTransfer.newLines')} ↓</button>`}
+          </div>`
+        : html`<p part="state" class="state" data-testid="state">${t(
+            status === 'ended'
+              ? 'realtimeTransfer.endedEmpty'
+              : busy
+                ? 'realtimeTransfer.connecting'
+                : size && this.onlyCustomer
+                  ? 'realtimeTransfer.noCustomerLines'
+                  : state === 'ringing'
+                    ? 'realtimeTransfer.ringing'
+                    : 'realtimeTransfer.waiting',
+          )}</p>`}
       <div class="visually-hidden" aria-live="polite" data-testid="announcer">${this.announcement}</div>
     </section>`;
   }
