@@ -10,11 +10,10 @@
  */
 import type { FieldStyleRule } from '../context/types.js';
 
-export const CONDITIONS = ['equals', 'notEquals', 'oneOf', 'lt', 'lte', 'gt', 'gte', 'between', 'empty', 'notEmpty'] as const;
 export const PRESENTATIONS = ['plain', 'badge', 'emphasis', 'masked'] as const;
 export const TONES = ['neutral', 'info', 'success', 'warning', 'danger', 'accent'] as const;
 
-export type Condition = (typeof CONDITIONS)[number];
+export type Condition = 'equals' | 'notEquals' | 'oneOf' | 'lt' | 'lte' | 'gt' | 'gte' | 'between' | 'empty' | 'notEmpty';
 export type Presentation = (typeof PRESENTATIONS)[number];
 export type Tone = (typeof TONES)[number];
 export type FieldValue = string | number | boolean | null | undefined;
@@ -65,36 +64,48 @@ export interface FieldStyle {
 
 export const PLAIN: FieldStyle = Object.freeze({ presentation: 'plain', tone: null, visible: 4, rule: null });
 
-const RULE_KEYS = new Set(['name', 'field', 'when', 'presentation', 'tone', 'visible']);
+const RULE_KEYS = ['name', 'field', 'when', 'presentation', 'tone', 'visible'];
 const DEFAULT_VISIBLE = 4;
 
 const isPrimitive = (v: unknown): v is string | number | boolean | null =>
-  v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+  v === null || typeof v === 'string' || typeof v === 'boolean' || Number.isFinite(v);
 
-function operandProblem(condition: Condition, operand: unknown): boolean {
-  switch (condition) {
-    case 'equals':
-    case 'notEquals':
-      return !isPrimitive(operand);
-    case 'oneOf':
-      return !Array.isArray(operand) || operand.length === 0 || !operand.every(isPrimitive);
-    case 'lt':
-    case 'lte':
-    case 'gt':
-    case 'gte':
-      return typeof operand !== 'number' || !Number.isFinite(operand);
-    case 'between':
-      return (
-        !Array.isArray(operand) ||
-        operand.length !== 2 ||
-        !operand.every((n) => typeof n === 'number' && Number.isFinite(n)) ||
-        (operand[0] as number) > (operand[1] as number)
-      );
-    case 'empty':
-    case 'notEmpty':
-      return operand !== true;
-  }
-}
+const isTrue = (operand: unknown) => operand === true;
+
+/** A number from a number or a numeric string; NaN otherwise. */
+const numeric = (value: FieldValue): number =>
+  typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+
+// A number operand compares numerically, so "-42.50" from a text field equals -42.5.
+const same = (value: FieldValue, operand: unknown) => (typeof operand === 'number' ? numeric(value) === operand : value === operand);
+
+const isEmpty = (value: FieldValue) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+
+type Operand = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- each check below knows its operand's shape
+
+/** Per condition: whether an operand is valid for it, and whether it holds for a value (`n` is the value as a number). */
+const CHECKS: Record<string, [valid: (operand: unknown) => boolean, holds: (value: FieldValue, operand: Operand, n: number) => boolean]> = {
+  equals: [isPrimitive, same],
+  notEquals: [isPrimitive, (value, operand) => !same(value, operand)],
+  oneOf: [
+    (operand) => Array.isArray(operand) && operand.length > 0 && operand.every(isPrimitive),
+    (value, operand: unknown[]) => operand.some((o) => same(value, o)),
+  ],
+  lt: [Number.isFinite, (_, operand, n) => n < operand],
+  lte: [Number.isFinite, (_, operand, n) => n <= operand],
+  gt: [Number.isFinite, (_, operand, n) => n > operand],
+  gte: [Number.isFinite, (_, operand, n) => n >= operand],
+  between: [
+    (operand) => Array.isArray(operand) && operand.length === 2 && operand.every(Number.isFinite) && operand[0] <= operand[1],
+    (_, [min, max]: number[], n) => n >= min! && n <= max!,
+  ],
+  empty: [isTrue, isEmpty],
+  notEmpty: [isTrue, (value) => !isEmpty(value)],
+};
+
+export const CONDITIONS = Object.keys(CHECKS) as Condition[];
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 function show(value: unknown): string {
   try {
@@ -115,85 +126,52 @@ export function validateRules(rules: readonly unknown[] | null | undefined): {
   const compiled: CompiledRule[] = [];
   const problems: RuleProblem[] = [];
   (rules ?? []).forEach((raw, index) => {
-    const named = raw && typeof raw === 'object' && typeof (raw as FieldStyleRule).name === 'string' ? (raw as FieldStyleRule).name : '';
-    const label = named && named.trim() ? named.trim() : `rule ${index + 1}`;
-    const fail = (code: RuleProblemCode, detail = '') => problems.push({ index, label, code, detail });
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return void fail('not-an-object', show(raw));
-    const rule = raw as Record<string, unknown>;
-    const unknownKey = Object.keys(rule).find((k) => !RULE_KEYS.has(k));
-    if (unknownKey !== undefined) return void fail('unknown-key', unknownKey);
-    if (typeof rule.field !== 'string' || rule.field.trim() === '') return void fail('missing-field');
-    const when = rule.when;
-    if (!when || typeof when !== 'object' || Array.isArray(when) || Object.keys(when).length === 0) return void fail('missing-condition');
-    const keys = Object.keys(when);
-    if (keys.length > 1) return void fail('several-conditions', keys.join(', '));
-    const condition = keys[0] as Condition;
-    if (!(CONDITIONS as readonly string[]).includes(condition)) return void fail('unknown-condition', condition);
-    const operand = (when as Record<string, unknown>)[condition];
-    if (operandProblem(condition, operand)) return void fail('bad-operand', `${condition}: ${show(operand)}`);
-    const presentation = rule.presentation ?? 'plain';
-    if (!(PRESENTATIONS as readonly unknown[]).includes(presentation)) return void fail('unknown-presentation', show(presentation));
-    const tone = rule.tone ?? null;
-    if (tone !== null && !(TONES as readonly unknown[]).includes(tone)) return void fail('unknown-tone', show(tone));
-    const visible = rule.visible ?? DEFAULT_VISIBLE;
-    if (typeof visible !== 'number' || !Number.isInteger(visible) || visible < 0) return void fail('bad-visible', show(visible));
-    compiled.push({
-      index,
-      label,
-      field: rule.field,
-      condition,
-      operand,
-      presentation: presentation as Presentation,
-      tone: tone as Tone | null,
-      visible,
-    });
+    const name = (raw as FieldStyleRule | null)?.name;
+    const label = (typeof name === 'string' && name.trim()) || `rule ${index + 1}`;
+    // The first check that fails names the problem and skips the rest.
+    const fail = (failed: unknown, code: RuleProblemCode, detail = '') => {
+      if (failed) throw { index, label, code, detail };
+    };
+    try {
+      fail(!isObject(raw), 'not-an-object', show(raw));
+      const rule = raw as Record<string, unknown>;
+      const unknownKey = Object.keys(rule).find((k) => !RULE_KEYS.includes(k));
+      fail(unknownKey !== undefined, 'unknown-key', unknownKey);
+      const field = rule.field;
+      fail(typeof field !== 'string' || field.trim() === '', 'missing-field');
+      const when = rule.when;
+      const keys = isObject(when) ? Object.keys(when) : [];
+      fail(!keys.length, 'missing-condition');
+      fail(keys.length > 1, 'several-conditions', keys.join(', '));
+      const condition = keys[0] as Condition;
+      fail(!CONDITIONS.includes(condition), 'unknown-condition', condition);
+      const operand = (when as Record<string, unknown>)[condition];
+      fail(!CHECKS[condition]![0](operand), 'bad-operand', `${condition}: ${show(operand)}`);
+      const presentation = rule.presentation ?? 'plain';
+      fail(!(PRESENTATIONS as readonly unknown[]).includes(presentation), 'unknown-presentation', show(presentation));
+      const tone = rule.tone ?? null;
+      fail(tone !== null && !(TONES as readonly unknown[]).includes(tone), 'unknown-tone', show(tone));
+      const visible = rule.visible ?? DEFAULT_VISIBLE;
+      fail(!(Number.isInteger(visible) && (visible as number) >= 0), 'bad-visible', show(visible));
+      compiled.push({
+        index,
+        label,
+        field: field as string,
+        condition,
+        operand,
+        presentation: presentation as Presentation,
+        tone: tone as Tone | null,
+        visible: visible as number,
+      });
+    } catch (problem) {
+      problems.push(problem as RuleProblem);
+    }
   });
   return { rules: compiled, problems };
 }
 
-/** A number from a number or a numeric string; NaN otherwise. */
-function numeric(value: FieldValue): number {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '') return Number(value);
-  return Number.NaN;
-}
-
-function same(value: FieldValue, operand: unknown): boolean {
-  // A number operand compares numerically, so "-42.50" from a text field equals -42.5.
-  if (typeof operand === 'number') return numeric(value) === operand;
-  return value === operand;
-}
-
-const isEmpty = (value: FieldValue) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-
 /** Whether a compiled rule's condition holds for a value. */
-export function matches(rule: CompiledRule, value: FieldValue): boolean {
-  const n = numeric(value);
-  switch (rule.condition) {
-    case 'equals':
-      return same(value, rule.operand);
-    case 'notEquals':
-      return !same(value, rule.operand);
-    case 'oneOf':
-      return (rule.operand as unknown[]).some((o) => same(value, o));
-    case 'lt':
-      return n < (rule.operand as number);
-    case 'lte':
-      return n <= (rule.operand as number);
-    case 'gt':
-      return n > (rule.operand as number);
-    case 'gte':
-      return n >= (rule.operand as number);
-    case 'between': {
-      const [min, max] = rule.operand as [number, number];
-      return n >= min && n <= max;
-    }
-    case 'empty':
-      return isEmpty(value);
-    case 'notEmpty':
-      return !isEmpty(value);
-  }
-}
+export const matches = (rule: CompiledRule, value: FieldValue): boolean => CHECKS[rule.condition]![1](value, rule.operand, numeric(value));
 
 /** The style of one field's value: the first rule for that field whose condition holds. */
 export function styleFor(rules: readonly CompiledRule[], field: string, value: FieldValue): FieldStyle {
@@ -209,15 +187,15 @@ export function styleFor(rules: readonly CompiledRule[], field: string, value: F
 export function maskValue(text: string, visible = DEFAULT_VISIBLE): { readonly hidden: number; readonly shown: string } {
   const chars = [...text];
   // Never reveal a value that is not longer than what would be shown.
-  const keep = chars.length > visible ? visible : 0;
-  return { hidden: chars.length - keep, shown: keep > 0 ? chars.slice(-keep).join('') : '' };
+  const hidden = chars.length > visible ? chars.length - visible : chars.length;
+  return { hidden, shown: chars.slice(hidden).join('') };
 }
 
 /** The English console sentence for a problem (the on-screen one is localized). */
 export function describeProblem(problem: RuleProblem): string {
   const what: Record<RuleProblemCode, string> = {
     'not-an-object': 'is not an object',
-    'unknown-key': `has an unknown key "${problem.detail}" (allowed: ${[...RULE_KEYS].join(', ')})`,
+    'unknown-key': `has an unknown key "${problem.detail}" (allowed: ${RULE_KEYS.join(', ')})`,
     'missing-field': 'has no "field"',
     'missing-condition': 'has no condition in "when"',
     'several-conditions': `has several conditions in "when" (${problem.detail}); use one rule per condition`,
