@@ -435,17 +435,13 @@ export class RealtimeTransfer extends WorkbenchElement {
 
   #pickTabStop(start: number, end: number): void {
     const view = this.view;
-    if (this.#activeKey) {
-      const { index, exact } = view.locate(this.#activeKey);
-      if (exact && index >= start && index < end) {
-        this.#tabStopKey = this.#activeKey;
-        return;
-      }
-    }
-    // Otherwise the line at the top of the viewport, where reading starts.
-    const top = this.virtualize ? this.#list.topKey() : null;
-    const { index, exact } = top ? view.locate(top) : { index: -1, exact: false };
-    this.#tabStopKey = exact && index >= start && index < end ? top : end > start ? view.at(start).id : null;
+    const shown = (key: string | null) => {
+      const { index, exact } = key ? view.locate(key) : { index: -1, exact: false };
+      return exact && index >= start && index < end;
+    };
+    // The line last focused, else the one at the top of the viewport, where reading starts.
+    this.#tabStopKey =
+      [this.#activeKey, this.virtualize ? this.#list.topKey() : null].find(shown) ?? (end > start ? view.at(start).id : null);
   }
 
   /** One line. Must depend only on the segment and what `rowDeps` lists: otherwise it goes stale. */
