@@ -225,11 +225,6 @@ export class RecordingPlayer extends WorkbenchElement {
     event.preventDefault();
   }
 
-  #errorText(error: unknown): string {
-    if (isBackendError(error) && error.kind === 'not-found') return this.l10n.t('recordingPlayer.notFound');
-    return this.errorMessage(error);
-  }
-
   #renderError(message: string) {
     return html`<div part="error" class="error-box message" role="alert">
       <span>${message}</span>
@@ -288,28 +283,27 @@ export class RecordingPlayer extends WorkbenchElement {
 
   protected override render() {
     const t = this.l10n.t.bind(this.l10n);
-    const label = t('recordingPlayer.label');
-    if (!this.recordingId && !this.src) {
-      return html`<div part="base" role="group" aria-label=${label} dir=${this.l10n.dir}>
-        <span class="state muted">${t('recordingPlayer.none')}</span>
-      </div>`;
-    }
+    const { status, value, error } = this.source;
+    // Nothing to play: no recording asked for, or the backend has no URL for it.
+    const none = (!this.recordingId && !this.src) || (status === 2 && !value);
     return html`<div
       part="base"
       role="group"
-      aria-label=${label}
+      aria-label=${t('recordingPlayer.label')}
       dir=${this.l10n.dir}
-      aria-busy=${this.source.status === 1 ? 'true' : 'false'}
+      aria-busy=${none ? nothing : status === 1}
       @keydown=${this.#onKeydown}
     >
-      ${this.source.render({
-        initial: () => html`<span class="state muted">${t('recordingPlayer.loading')}</span>`,
-        pending: () =>
-          // Keep the player (and its position) while a fresh URL is fetched.
-          this.source.value ? this.#renderPlayer(this.source.value) : html`<span class="state muted">${t('recordingPlayer.loading')}</span>`,
-        complete: (url) => (url ? this.#renderPlayer(url) : html`<span class="state muted">${t('recordingPlayer.none')}</span>`),
-        error: (error) => this.#renderError(this.#errorText(error)),
-      })}
+      ${none
+        ? html`<span class="state muted">${t('recordingPlayer.none')}</span>`
+        : value
+          ? // While a fresh URL is fetched the player (and its position) stays.
+            this.#renderPlayer(value)
+          : status === 3
+            ? this.#renderError(
+                isBackendError(error) && error.kind === 'not-found' ? t('recordingPlayer.notFound') : this.errorMessage(error),
+              )
+            : html`<span class="state muted">${t('recordingPlayer.loading')}</span>`}
     </div>`;
   }
 }
