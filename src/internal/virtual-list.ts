@@ -1,4 +1,4 @@
-import { html, render } from 'lit';
+import { render } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 
@@ -24,7 +24,7 @@ export class HeightIndex {
   /** Replaces every height: O(n). */
   reset(count: number, heightAt: (index: number) => number): void {
     this.#n = 0;
-    this.#ensure(count, false);
+    this.#ensure(count);
     this.#values.fill(0);
     for (let i = 0; i < count; i++) this.#values[i] = heightAt(i);
     this.#n = count;
@@ -32,7 +32,7 @@ export class HeightIndex {
   }
 
   push(height: number): void {
-    this.#ensure(this.#n + 1, true);
+    this.#ensure(this.#n + 1);
     this.#values[this.#n] = height;
     this.#add(this.#n, height);
     this.#n += 1;
@@ -77,15 +77,16 @@ export class HeightIndex {
     for (let i = index + 1; i <= size; i += i & -i) this.#tree[i] = this.#tree[i]! + delta;
   }
 
-  #ensure(count: number, keep: boolean): void {
-    if (count <= this.#values.length) return;
+  #ensure(count: number): void {
     let size = this.#values.length;
+    if (count <= size) return;
     while (size < count) size *= 2;
+    // Slots past the last row hold zeros, so copying them all keeps the sums.
     const values = new Float64Array(size);
-    if (keep) values.set(this.#values.subarray(0, this.#n));
+    values.set(this.#values);
     this.#values = values;
     this.#tree = new Float64Array(size + 1);
-    if (keep) this.#rebuild();
+    this.#rebuild();
   }
 
   #rebuild(): void {
@@ -179,37 +180,30 @@ export class VirtualList<T> {
 
   constructor(options: VirtualListOptions<T>) {
     this.#options = options;
-    this.#resizeObserver = new ResizeObserver(() => {
-      // A frame later: changing rows inside this callback could resize the
-      // viewport again within the frame, which the browser reports as an error.
+    // A frame later: changing rows inside an observer's callback could resize
+    // the viewport again within the frame, which the browser reports as an error.
+    const resized = () => {
       cancelAnimationFrame(this.#resizeFrame);
       this.#resizeFrame = requestAnimationFrame(() => this.#resized());
-    });
+    };
+    this.#resizeObserver = new ResizeObserver(resized);
     this.#rowObserver = new ResizeObserver((entries) => {
       let stale = false;
       for (const entry of entries) {
-        const key = this.#rowKeys.get(entry.target);
-        const known = key === undefined ? undefined : this.#measured.get(key);
-        if (!entry.target.isConnected || known === undefined) continue;
-        if (Math.abs(entry.borderBoxSize[0]!.blockSize - known) > 0.5) {
-          this.#measured.delete(key!);
+        const key = this.#rowKeys.get(entry.target)!;
+        const known = this.#measured.get(key);
+        if (entry.target.isConnected && known !== undefined && Math.abs(entry.borderBoxSize[0]!.blockSize - known) > 0.5) {
+          this.#measured.delete(key);
           stale = true;
         }
       }
-      if (!stale) return;
-      cancelAnimationFrame(this.#resizeFrame);
-      this.#resizeFrame = requestAnimationFrame(() => this.#resized());
+      if (stale) resized();
     });
   }
 
   /** Whether the list sticks to the newest row. */
   get isFollowing(): boolean {
     return this.#following;
-  }
-
-  /** The rows currently in the DOM, as `[start, end)`. */
-  get renderedRange(): readonly [number, number] {
-    return [this.#start, this.#end];
   }
 
   attach(viewport: HTMLElement, rows: HTMLElement): void {
@@ -271,15 +265,18 @@ export class VirtualList<T> {
     const viewport = this.#viewport;
     if (!viewport || index < 0 || index >= this.#model.length) return;
     this.sync();
+    const all = !this.virtualize;
+    // Every row is in the DOM: take its real place.
+    const row = this.#rows?.children[index] as HTMLElement | undefined;
     const height = viewport.clientHeight;
-    const top = this.#offsetOf(index);
-    const bottom = top + this.#heightOf(index);
+    const top = all ? (row?.offsetTop ?? 0) : this.#index.prefix(index);
+    const bottom = top + (all ? (row?.offsetHeight ?? 0) : this.#index.get(index));
     const current = viewport.scrollTop;
     let target = current;
     if (top < current) target = top;
     else if (bottom > current + height) target = bottom - height;
     if (target === current) return;
-    this.#setFollowing(target >= this.#totalHeight() - height - BOTTOM_SLACK);
+    this.#setFollowing(target >= (all ? viewport.scrollHeight : this.#index.total) - height - BOTTOM_SLACK);
     this.#anchor = this.#anchorAt(target);
     this.sync();
   }
@@ -359,9 +356,7 @@ export class VirtualList<T> {
       return renderRow(item, index, count);
     };
     render(
-      html`${repeat(items, keyOf, (item, i) =>
-        guard([item, ...(rowDeps?.(item, start + i, count) ?? [])], () => row(item, start + i)),
-      )}`,
+      repeat(items, keyOf, (item, i) => guard([item, ...(rowDeps?.(item, start + i, count) ?? [])], () => row(item, start + i))),
       rows,
     );
     // Kept out of the row templates: they change for every row whenever a line
@@ -382,12 +377,12 @@ export class VirtualList<T> {
       if (child.hasAttribute('data-first') !== first || child.hasAttribute('data-last') !== last) {
         child.toggleAttribute('data-first', first);
         child.toggleAttribute('data-last', last);
-        this.#rendered.add(keyOf(this.#model.at(start + k)));
+        this.#rendered.add(keyOf(items[k]!));
       }
       if (!this.virtualize) continue;
       observed.add(child);
       if (!this.#observedRows.delete(child)) {
-        this.#rowKeys.set(child, keyOf(this.#model.at(start + k)));
+        this.#rowKeys.set(child, keyOf(items[k]!));
         this.#rowObserver.observe(child);
       }
     }
@@ -501,20 +496,6 @@ export class VirtualList<T> {
     const index = this.#index.find(top);
     if (index >= this.#model.length) return { key: '', delta: 0 };
     return { key: this.#options.keyOf(this.#model.at(index)), delta: top - this.#index.prefix(index) };
-  }
-
-  #offsetOf(index: number): number {
-    if (!this.virtualize) return (this.#rows?.children[index] as HTMLElement | undefined)?.offsetTop ?? 0;
-    return this.#index.prefix(index);
-  }
-
-  #heightOf(index: number): number {
-    if (!this.virtualize) return (this.#rows?.children[index] as HTMLElement | undefined)?.offsetHeight ?? 0;
-    return this.#index.get(index);
-  }
-
-  #totalHeight(): number {
-    return this.virtualize ? this.#index.total : (this.#viewport?.scrollHeight ?? 0);
   }
 
   #setFollowing(following: boolean): void {
