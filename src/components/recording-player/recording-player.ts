@@ -174,6 +174,14 @@ export class RecordingPlayer extends WorkbenchElement {
     }
   }
 
+  /** The shown length, position and play state follow the audio element's. */
+  #sync(): void {
+    const audio = this.audio!;
+    this.length = audio.duration;
+    this.position = audio.currentTime;
+    this.playing = !audio.paused;
+  }
+
   #onMediaError(): void {
     const url = this.source.value;
     this.playing = false;
@@ -208,10 +216,8 @@ export class RecordingPlayer extends WorkbenchElement {
         this.#toggle();
         break;
       case 'ArrowLeft':
-        this.seek(audio.currentTime + (rtl ? SKIP_SECONDS : -SKIP_SECONDS));
-        break;
       case 'ArrowRight':
-        this.seek(audio.currentTime + (rtl ? -SKIP_SECONDS : SKIP_SECONDS));
+        this.seek(audio.currentTime + ((event.key === 'ArrowLeft') !== rtl ? -SKIP_SECONDS : SKIP_SECONDS));
         break;
       case 'Home':
         this.seek(0);
@@ -241,12 +247,12 @@ export class RecordingPlayer extends WorkbenchElement {
         preload="metadata"
         src=${url.url}
         @loadedmetadata=${this.#onLoadedMetadata}
-        @durationchange=${() => (this.length = this.audio!.duration)}
-        @timeupdate=${() => (this.position = this.audio!.currentTime)}
-        @seeked=${() => (this.position = this.audio!.currentTime)}
-        @play=${() => (this.playing = true)}
-        @pause=${() => (this.playing = false)}
-        @ended=${() => (this.playing = false)}
+        @durationchange=${this.#sync}
+        @timeupdate=${this.#sync}
+        @seeked=${this.#sync}
+        @play=${this.#sync}
+        @pause=${this.#sync}
+        @ended=${this.#sync}
         @error=${this.#onMediaError}
       ></audio>
       <span id="keys" hidden>${t('recordingPlayer.keys')}</span>
