@@ -107,7 +107,7 @@ export class RecordingPlayer extends WorkbenchElement {
     if (value && value !== this.#loadedSource) {
       this.#loadedSource = value;
       // A refetched URL may be the same string; load it again anyway so playback resumes.
-      if (this.#resume && this.audio) this.audio.load();
+      if (this.#resume) this.audio?.load();
     }
   }
 
@@ -157,11 +157,6 @@ export class RecordingPlayer extends WorkbenchElement {
     this.attempt += 1;
   }
 
-  #retry(): void {
-    this.#refetchedFor = undefined;
-    this.#refetch(false);
-  }
-
   #onLoadedMetadata(): void {
     const audio = this.audio!;
     this.length = audio.duration;
@@ -195,8 +190,8 @@ export class RecordingPlayer extends WorkbenchElement {
   }
 
   #onRate(event: Event): void {
-    this.rate = Number((event.target as HTMLSelectElement).value);
-    if (this.audio) this.audio.playbackRate = this.rate;
+    // The select is rendered with the audio element.
+    this.audio!.playbackRate = this.rate = Number((event.target as HTMLSelectElement).value);
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -234,7 +229,10 @@ export class RecordingPlayer extends WorkbenchElement {
   #renderError(message: string) {
     return html`<div part="error" class="error-box message" role="alert">
       <span>${message}</span>
-      <button type="button" @click=${this.#retry}>${this.l10n.t('common.retry')}</button>
+      <button type="button" @click=${() => {
+          this.#refetchedFor = undefined;
+          this.#refetch(false);
+        }}>${this.l10n.t('common.retry')}</button>
     </div>`;
   }
 
