@@ -113,7 +113,7 @@ export interface ListModel<T> {
 
 export interface VirtualListOptions<T> {
   keyOf(item: T): string;
-  renderRow(item: T, index: number, count: number): unknown;
+  renderRow(item: T): unknown;
   /**
    * What a row's template depends on besides the item itself. A row is
    * rendered again only when its item (by identity) or one of these values
@@ -121,13 +121,11 @@ export interface VirtualListOptions<T> {
    * sets `aria-posinset` and `aria-setsize` on each row itself, and
    * `data-first` / `data-last` on the first and last row of the whole list.
    */
-  rowDeps?(item: T, index: number, count: number): readonly unknown[];
+  rowDeps?(item: T): readonly unknown[];
   /** A height for a row never measured at this width. */
   estimate(item: T, width: number): number;
   /** Told when the list starts or stops following the newest row. */
   onFollowChange?(following: boolean): void;
-  /** Pixels rendered beyond each edge of the viewport. */
-  overscan?: number;
   /** Called before rows `[start, end)` render (to pick, say, the row that takes the tab stop). */
   beforeRender?(start: number, end: number): void;
 }
@@ -246,12 +244,10 @@ export class VirtualList<T> {
 
   /** The row at `index` changed content; re-measure it when it is next rendered. */
   changed(index: number): void {
-    if (index >= this.#index.length) return;
-    const item = this.#model.at(index);
     // A rendered row gets a new item, so it renders again and is measured in the next sync.
-    if (index >= this.#start && index < this.#end) return;
-    this.#measured.delete(this.#options.keyOf(item));
-    this.#index.set(index, this.#options.estimate(item, this.#width));
+    if (index >= this.#index.length || (index >= this.#start && index < this.#end)) return;
+    this.#measured.delete(this.#options.keyOf(this.#model.at(index)));
+    this.#index.set(index, this.#heightAt(index));
   }
 
   /** Follows the newest row again, and scrolls to it. */
@@ -298,21 +294,19 @@ export class VirtualList<T> {
     if (!viewport || !rows) return;
     this.#adoptScroll(viewport, false);
     if (this.#index.length > this.#model.length) this.#rebuildHeights();
-    for (let i = this.#index.length; i < this.#model.length; i++) {
-      const item = this.#model.at(i);
-      this.#index.push(this.#measured.get(this.#options.keyOf(item)) ?? this.#options.estimate(item, this.#width));
-    }
+    for (let i = this.#index.length; i < this.#model.length; i++) this.#index.push(this.#heightAt(i));
     if (!this.virtualize) {
       this.#syncAll(viewport, rows);
       return;
     }
     const height = viewport.clientHeight;
-    const overscan = this.#options.overscan ?? Math.max(200, height / 2);
+    // Pixels rendered beyond each edge of the viewport.
+    const overscan = Math.max(200, height / 2);
     for (let pass = 0; pass < 4; pass++) {
-      const top = this.#clampTop(this.#targetTop(height), height);
-      const count = this.#model.length;
-      const start = count === 0 ? 0 : this.#index.find(Math.max(0, top - overscan));
-      const end = count === 0 ? 0 : Math.min(count, this.#index.find(top + height + overscan) + 1, start + MAX_RENDERED);
+      const top = this.#targetTop(height);
+      // An empty index finds row 0: start and end are both 0.
+      const start = this.#index.find(top - overscan);
+      const end = Math.min(this.#model.length, this.#index.find(top + height + overscan) + 1, start + MAX_RENDERED);
       // Measuring corrected heights but the same rows are in range: all rendered and measured already.
       if (pass > 0 && start === this.#start && end === this.#end) break;
       this.#renderRange(rows, start, end);
@@ -321,7 +315,7 @@ export class VirtualList<T> {
       this.#setPadding(rows);
       const moved = this.#measure(rows);
       this.#setPadding(rows);
-      this.#applyTop(viewport, this.#clampTop(this.#targetTop(height), height));
+      this.#applyTop(viewport, this.#targetTop(height));
       if (!moved) break;
     }
   }
@@ -351,12 +345,13 @@ export class VirtualList<T> {
     const count = this.#model.length;
     const { keyOf, renderRow, rowDeps, beforeRender } = this.#options;
     beforeRender?.(start, end);
-    const row = (item: T, index: number) => {
-      this.#rendered.add(keyOf(item));
-      return renderRow(item, index, count);
-    };
     render(
-      repeat(items, keyOf, (item, i) => guard([item, ...(rowDeps?.(item, start + i, count) ?? [])], () => row(item, start + i))),
+      repeat(items, keyOf, (item) =>
+        guard([item, ...(rowDeps?.(item) ?? [])], () => {
+          this.#rendered.add(keyOf(item));
+          return renderRow(item);
+        }),
+      ),
       rows,
     );
     // Kept out of the row templates: they change for every row whenever a line
@@ -425,18 +420,17 @@ export class VirtualList<T> {
     return changed;
   }
 
+  /** Where the viewport's top belongs, within the list: the end while following, else where the anchor row now is. */
   #targetTop(height: number): number {
-    if (this.#following) return this.#index.total - height;
-    if (this.#anchor) {
-      const { index, exact } = this.#model.locate(this.#anchor.key);
-      if (index >= this.#model.length) return this.#index.total - height;
-      return this.#index.prefix(index) + (exact ? this.#anchor.delta : 0);
+    const end = this.#index.total - height;
+    let top = end;
+    if (!this.#following) {
+      const anchor = this.#anchor;
+      const at = anchor && this.#model.locate(anchor.key);
+      if (!at) top = this.#viewport?.scrollTop ?? 0;
+      else if (at.index < this.#model.length) top = this.#index.prefix(at.index) + (at.exact ? anchor!.delta : 0);
     }
-    return this.#viewport?.scrollTop ?? 0;
-  }
-
-  #clampTop(top: number, height: number): number {
-    return Math.max(0, Math.min(top, this.#index.total - height));
+    return Math.max(0, Math.min(top, end));
   }
 
   #applyTop(viewport: HTMLElement, top: number): void {
@@ -506,10 +500,12 @@ export class VirtualList<T> {
   }
 
   #rebuildHeights(): void {
-    const { keyOf, estimate } = this.#options;
-    this.#index.reset(this.#model.length, (i) => {
-      const item = this.#model.at(i);
-      return this.#measured.get(keyOf(item)) ?? estimate(item, this.#width);
-    });
+    this.#index.reset(this.#model.length, (i) => this.#heightAt(i));
+  }
+
+  /** The row's measured height, or an estimate when it was never measured at this width. */
+  #heightAt(index: number): number {
+    const item = this.#model.at(index);
+    return this.#measured.get(this.#options.keyOf(item)) ?? this.#options.estimate(item, this.#width);
   }
 }
