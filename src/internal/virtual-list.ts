@@ -62,7 +62,8 @@ export class HeightIndex {
     const size = this.#values.length;
     let pos = 0;
     let rest = offset;
-    for (let step = 1 << Math.floor(Math.log2(size)); step > 0; step >>= 1) {
+    // The capacity is a power of two: the first step is the whole tree.
+    for (let step = size; step > 0; step >>= 1) {
       const next = pos + step;
       if (next <= size && this.#tree[next]! <= rest) {
         pos = next;
@@ -174,7 +175,10 @@ export class VirtualList<T> {
   readonly #rowObserver: ResizeObserver;
   readonly #rowKeys = new WeakMap<Element, string>();
   #observedRows = new Set<Element>();
-  readonly #onScroll = () => this.#scrolled();
+  readonly #onScroll = () => {
+    const viewport = this.#viewport;
+    if (viewport && this.#adoptScroll(viewport, true) && this.virtualize) this.sync();
+  };
 
   constructor(options: VirtualListOptions<T>) {
     this.#options = options;
@@ -436,11 +440,6 @@ export class VirtualList<T> {
   #applyTop(viewport: HTMLElement, top: number): void {
     if (Math.abs(viewport.scrollTop - top) > 0.5) viewport.scrollTop = top;
     this.#lastSetTop = viewport.scrollTop;
-  }
-
-  #scrolled(): void {
-    const viewport = this.#viewport;
-    if (viewport && this.#adoptScroll(viewport, true) && this.virtualize) this.sync();
   }
 
   /**
