@@ -111,16 +111,15 @@ export class RealtimeTransfer extends WorkbenchElement {
   #activeKey: string | null = null;
   #tabStopKey: string | null = null;
   /** The strings every row shows, read once per render; a new object when the language changes. */
-  #rowText: RowText = { locale: '', customer: '', agent: '', partial: '' };
+  #rowText = {} as RowText;
   /**
    * Formatted time offsets of the rows rendered lately: a line renders several
    * times (partials, then its final) with the same offset, and formatting
    * builds Intl formatters. Cleared with the language, kept small.
    */
   readonly #offsetText = new Map<number, string>();
-  /** `shapeOf()` at the last render; the list is in the DOM and attached. */
+  /** `shapeOf()` at the last render. */
   #renderedShape = '';
-  #listShown = false;
   #listSyncQueued = false;
 
   constructor() {
@@ -129,7 +128,7 @@ export class RealtimeTransfer extends WorkbenchElement {
       keyOf: (segment) => segment.id,
       renderRow: (segment) => this.renderRow(segment),
       rowDeps: (segment) => [segment.id === this.#tabStopKey, this.#rowText],
-      estimate: (segment, width) => estimateHeight(segment, width),
+      estimate: estimateHeight,
       onFollowChange: (following) => {
         this.following = following;
         if (following) this.newLines = 0;
@@ -206,14 +205,13 @@ export class RealtimeTransfer extends WorkbenchElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved in the DOM: subscribe again in the next update (the backlog fills any gap).
-    if (this.hasUpdated) this.requestUpdate();
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#subscribeTo(null);
     this.#list.detach();
-    this.#listShown = false;
     clearTimeout(this.#announceTimer);
     this.#announceTimer = undefined;
     clearTimeout(this.#copyStatusTimer);
@@ -225,7 +223,7 @@ export class RealtimeTransfer extends WorkbenchElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('virtualize')) this.#list.virtualize = this.virtualize;
+    this.#list.virtualize = this.virtualize;
     if (changed.has('segments')) this.#ingestSegments();
     const hub =
       this.segments === undefined && this.isConnected ? (this.eventHub !== undefined ? this.eventHub : (this.contextHub ?? null)) : null;
@@ -237,7 +235,6 @@ export class RealtimeTransfer extends WorkbenchElement {
   protected override updated(): void {
     const viewport = this.renderRoot.querySelector<HTMLElement>('[part=viewport]');
     const rows = this.renderRoot.querySelector<HTMLElement>('.rows');
-    this.#listShown = viewport !== null && rows !== null;
     if (viewport && rows) {
       this.#list.attach(viewport, rows);
       this.#list.sync();
@@ -329,7 +326,8 @@ export class RealtimeTransfer extends WorkbenchElement {
    * header, toolbar and banners are not rendered again for every partial.
    */
   #linesChanged(): void {
-    if (this.isUpdatePending || !this.#listShown || this.#shapeOf() !== this.#renderedShape) {
+    // With the same shape and no list in the DOM, nothing on screen changes: the list's sync does nothing then.
+    if (this.isUpdatePending || this.#shapeOf() !== this.#renderedShape) {
       this.requestUpdate();
       return;
     }
@@ -338,7 +336,7 @@ export class RealtimeTransfer extends WorkbenchElement {
     // A microtask, as Lit's own update: a burst of lines costs one sync, done before `updateComplete` resolves.
     queueMicrotask(() => {
       this.#listSyncQueued = false;
-      if (!this.isUpdatePending && this.#listShown) this.#list.sync();
+      if (!this.isUpdatePending) this.#list.sync();
     });
   }
 
