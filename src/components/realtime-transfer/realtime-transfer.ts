@@ -307,15 +307,16 @@ export class RealtimeTransfer extends WorkbenchElement {
 
   #apply(segment: TranscriptSegment, live: boolean): void {
     const result = this.#store.upsert(segment);
-    if (result.kind === 'unchanged') return;
+    if (!result) return;
+    const { index, previous } = result;
     const inView = !this.onlyCustomer || segment.speaker === 'customer';
-    if (result.kind === 'replaced') {
-      if (result.previous.speaker !== segment.speaker) this.#list.setModel(this.view);
-      else if (inView) this.#list.changed(this.onlyCustomer ? this.#store.customerIndexOf(result.index) : result.index);
+    if (previous) {
+      if (previous.speaker !== segment.speaker) this.#list.setModel(this.view);
+      else if (inView) this.#list.changed(this.onlyCustomer ? this.#store.customerIndexOf(index) : index);
     } else if (inView && !this.#list.isFollowing) {
       this.newLines += 1;
     }
-    const newlyFinal = result.kind === 'added' || !result.previous.final || result.previous.text !== segment.text;
+    const newlyFinal = !previous?.final || previous.text !== segment.text;
     if (live && segment.final && segment.speaker === 'customer' && newlyFinal) this.#queueAnnouncement(segment.text);
     this.#linesChanged();
   }

@@ -1,11 +1,8 @@
 import type { TranscriptSegment } from '../../backend/types.js';
 import type { ListModel } from '../../internal/virtual-list.js';
 
-/** What an upsert did. */
-export type UpsertResult =
-  | { readonly kind: 'added'; readonly index: number }
-  | { readonly kind: 'replaced'; readonly index: number; readonly previous: TranscriptSegment }
-  | { readonly kind: 'unchanged' };
+/** What an upsert did: where the line is and, when it replaced one, the line it replaced; null when nothing changed. */
+export type UpsertResult = { readonly index: number; readonly previous?: TranscriptSegment } | null;
 
 /**
  * One call's transcript, keyed by segment id: a partial and the final that
@@ -64,7 +61,7 @@ export class TranscriptStore {
       this.#items.push(segment);
       this.#positions.set(segment.id, index);
       if (segment.speaker === 'customer') this.#customer.push(index);
-      return { kind: 'added', index };
+      return { index };
     }
     const previous = this.#items[position]!;
     if (
@@ -73,7 +70,7 @@ export class TranscriptStore {
       previous.speaker === segment.speaker &&
       previous.offsetMs === segment.offsetMs
     ) {
-      return { kind: 'unchanged' };
+      return null;
     }
     this.#items[position] = segment;
     if (previous.speaker !== segment.speaker) {
@@ -81,7 +78,7 @@ export class TranscriptStore {
       this.#customer = [];
       this.#items.forEach((s, i) => s.speaker === 'customer' && this.#customer.push(i));
     }
-    return { kind: 'replaced', index: position, previous };
+    return { index: position, previous };
   }
 
   /** Where the line at `position` sits in the customer view (or would). */
