@@ -87,10 +87,8 @@ export class RealtimeTransfer extends WorkbenchElement {
   @state() protected following = true;
   /** @internal */
   @state() protected newLines = 0;
-  /** @internal */
-  @state() protected copyStatus = '';
-  /** @internal */
-  @state() protected copyFailed = false;
+  /** What the last copy did; null when the browser refused it. @internal */
+  @state() protected copyStatus: string | null = '';
   /** @internal */
   @state() protected announcement = '';
 
@@ -174,7 +172,6 @@ export class RealtimeTransfer extends WorkbenchElement {
     this.#lastCopyFrom = fromSegmentId;
     clearTimeout(this.#copyStatusTimer);
     if (lines.length === 0) {
-      this.copyFailed = false;
       this.copyStatus = t('realtimeTransfer.copyEmpty');
       return '';
     }
@@ -186,12 +183,11 @@ export class RealtimeTransfer extends WorkbenchElement {
     } catch {
       // Refused, or no clipboard at all.
     }
-    this.copyFailed = !written;
     this.copyStatus = written
       ? lines.length === 1
         ? t('realtimeTransfer.copied.one')
         : t('realtimeTransfer.copied', { count: lines.length })
-      : '';
+      : null;
     if (written) this.#copyStatusTimer = setTimeout(() => (this.copyStatus = ''), 5000);
     this.dispatchEvent(new TranscriptCopiedEvent(text, lines.length, fromSegmentId, written));
     return text;
@@ -521,7 +517,7 @@ export class RealtimeTransfer extends WorkbenchElement {
         </button>
         <span class="copy-status" role="status">${this.copyStatus}</span>
       </div>
-      ${this.copyFailed
+      ${this.copyStatus === null
         ? html`<div class="error-box" role="alert">
             <span>${t('realtimeTransfer.copyFailed')}</span>
             <button type="button" @click=${() => this.copy(this.#lastCopyFrom)}>${t('common.retry')}</button>
