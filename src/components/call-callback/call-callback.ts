@@ -21,27 +21,18 @@ const STORAGE_PREFIX = 'av-workbench/callback/';
 // Used only when sessionStorage is out of reach (sandboxed frames, privacy modes).
 const fallback = new Map<string, Remembered>();
 
-function storage(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
 /*
  * Remembered per call id for the browser session, so that a reload, a second
  * panel or a remount never calls the same customer back twice, and a retry
- * after a lost answer reuses the key the backend already saw.
+ * after a lost answer reuses the key the backend already saw. Where
+ * sessionStorage is out of reach, reading or writing it throws.
  */
 function recall(callId: string): Remembered | undefined {
-  const store = storage();
-  if (!store) return fallback.get(callId);
   try {
-    const raw = store.getItem(STORAGE_PREFIX + callId);
+    const raw = sessionStorage.getItem(STORAGE_PREFIX + callId);
     if (!raw) return undefined;
-    const value = JSON.parse(raw) as Partial<Remembered>;
-    return typeof value.key === 'string' && typeof value.placed === 'boolean' ? { key: value.key, placed: value.placed } : undefined;
+    const { key, placed } = JSON.parse(raw) as Partial<Remembered>;
+    return typeof key === 'string' && typeof placed === 'boolean' ? { key, placed } : undefined;
   } catch {
     return fallback.get(callId);
   }
@@ -50,7 +41,7 @@ function recall(callId: string): Remembered | undefined {
 function remember(callId: string, value: Remembered): void {
   fallback.set(callId, value);
   try {
-    storage()?.setItem(STORAGE_PREFIX + callId, JSON.stringify(value));
+    sessionStorage.setItem(STORAGE_PREFIX + callId, JSON.stringify(value));
   } catch {
     // Storage full or refused: the in-memory copy still guards this page.
   }
