@@ -106,30 +106,29 @@ export class CustomerInfo extends WorkbenchElement {
     if (field.key === 'gender' && typeof value === 'string' && ['male', 'female', 'other', 'unknown'].includes(value)) {
       return this.l10n.t(`customerInfo.gender.${value as 'male'}`);
     }
-    const number = typeof value === 'number' ? value : Number(value);
-    switch (field.format) {
-      case 'number':
-        return Number.isFinite(number) && String(value).trim() !== '' ? this.l10n.number(number) : String(value);
-      case 'currency':
-        if (!Number.isFinite(number) || String(value).trim() === '') return String(value);
+    const text = String(value);
+    const format = field.format;
+    if (format === 'number' || format === 'currency') {
+      const number = typeof value === 'number' ? value : Number(value);
+      if (!Number.isFinite(number) || text.trim() === '') return text;
+      if (format === 'currency' && field.currency) {
         try {
-          return field.currency ? this.l10n.number(number, { style: 'currency', currency: field.currency }) : this.l10n.number(number);
+          return this.l10n.number(number, { style: 'currency', currency: field.currency });
         } catch {
-          return this.l10n.number(number);
+          // An unknown currency code: the plain number.
         }
-      case 'date':
-      case 'date-time': {
-        const time = typeof value === 'number' ? value : Date.parse(String(value));
-        if (!Number.isFinite(time)) return String(value);
-        // A plain date is a calendar day, not an instant: read and show it in UTC so it never shifts a day.
-        const dateOnly = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-        return field.format === 'date'
-          ? this.l10n.dateTime(time, { dateStyle: 'medium', ...(dateOnly ? { timeZone: 'UTC' } : {}) })
-          : this.l10n.dateTime(time, { dateStyle: 'medium', timeStyle: 'short' });
       }
-      default:
-        return String(value);
+      return this.l10n.number(number);
     }
+    if (format === 'date' || format === 'date-time') {
+      const time = typeof value === 'number' ? value : Date.parse(text);
+      if (!Number.isFinite(time)) return text;
+      // A plain date is a calendar day, not an instant: read and show it in UTC so it never shifts a day.
+      return format === 'date'
+        ? this.l10n.dateTime(time, { dateStyle: 'medium', ...(/^\d{4}-\d{2}-\d{2}$/.test(text) && { timeZone: 'UTC' }) })
+        : this.l10n.dateTime(time);
+    }
+    return text;
   }
 
   #renderValue(field: CustomerFieldConfig, value: FieldValue) {
