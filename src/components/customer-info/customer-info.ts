@@ -142,9 +142,8 @@ export class CustomerInfo extends WorkbenchElement {
     let content: unknown = text;
     if (style.presentation === 'masked') {
       const { hidden, shown } = maskValue(text, style.visible);
-      content = shown
-        ? html`<span class="visually-hidden">${t('customerInfo.masked')}</span><span class="dots" aria-hidden="true">${'•'.repeat(Math.min(hidden, 8))}</span>${shown}`
-        : html`<span class="visually-hidden">${t('customerInfo.maskedAll')}</span><span class="dots" aria-hidden="true">${'•'.repeat(Math.min(hidden, 8))}</span>`;
+      content = html`<span class="visually-hidden">${t(shown ? 'customerInfo.masked' : 'customerInfo.maskedAll')}</span
+        ><span class="dots" aria-hidden="true">${'•'.repeat(Math.min(hidden, 8))}</span>${shown}`;
     }
     // Numbers, money, dates and masked tails read left-to-right even in a right-to-left page; free text finds its own direction.
     const ltr = phone || style.presentation === 'masked' || typeof value === 'number' || (field.format !== undefined && field.format !== 'text');
