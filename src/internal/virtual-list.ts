@@ -113,6 +113,8 @@ export interface ListModel<T> {
 }
 
 export interface VirtualListOptions<T> {
+  /** The model shown first; `setModel` replaces it. */
+  model: ListModel<T>;
   keyOf(item: T): string;
   renderRow(item: T): unknown;
   /**
@@ -131,7 +133,6 @@ export interface VirtualListOptions<T> {
   beforeRender?(start: number, end: number): void;
 }
 
-const EMPTY: ListModel<never> = { length: 0, at: () => undefined as never, locate: () => ({ index: 0, exact: false }) };
 /** How close to the bottom still counts as "at the newest line". */
 const BOTTOM_SLACK = 8;
 /** A guard against absurd estimates rendering thousands of rows at once. */
@@ -150,7 +151,7 @@ export class VirtualList<T> {
   virtualize = true;
 
   readonly #options: VirtualListOptions<T>;
-  #model: ListModel<T> = EMPTY;
+  #model: ListModel<T>;
   readonly #index = new HeightIndex();
   readonly #measured = new Map<string, number>();
   /** Rows rendered since they were last measured: only these are measured again. */
@@ -182,6 +183,7 @@ export class VirtualList<T> {
 
   constructor(options: VirtualListOptions<T>) {
     this.#options = options;
+    this.#model = options.model;
     // A frame later: changing rows inside an observer's callback could resize
     // the viewport again within the frame, which the browser reports as an error.
     const resized = () => {

@@ -123,6 +123,7 @@ export class RealtimeTransfer extends WorkbenchElement {
   constructor() {
     super();
     this.#list = new VirtualList<TranscriptSegment>({
+      model: this.#store.all,
       keyOf: (segment) => segment.id,
       renderRow: (segment) => this.renderRow(segment),
       rowDeps: (segment) => [segment.id === this.#tabStopKey, this.#rowText],
@@ -136,7 +137,6 @@ export class RealtimeTransfer extends WorkbenchElement {
         this.#pickTabStop(start, end);
       },
     });
-    this.#list.setModel(this.#store.all);
   }
 
   /** How many lines the transcript has (all speakers). */
