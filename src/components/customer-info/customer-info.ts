@@ -94,7 +94,7 @@ export class CustomerInfo extends WorkbenchElement {
   }
 
   #fieldValue(customer: Customer, key: string): FieldValue | readonly string[] {
-    if (customer.fields && Object.prototype.hasOwnProperty.call(customer.fields, key)) return customer.fields[key];
+    if (Object.hasOwn(customer.fields ?? {}, key)) return customer.fields![key];
     if (BUILT_IN.has(key)) return (customer as unknown as Record<string, string | readonly string[] | undefined>)[key];
     return undefined;
   }
