@@ -135,7 +135,6 @@ export class CustomerInfo extends WorkbenchElement {
     const t = this.l10n.t.bind(this.l10n);
     const style: FieldStyle = styleFor(this.#compiled.rules, field.key, value);
     const text = this.#formatted(field, value);
-    const phone = field.format === 'phone';
     if (text === '' && style.presentation !== 'badge') {
       return html`<span class="muted">${t('customerInfo.notSet')}</span>`;
     }
@@ -146,10 +145,10 @@ export class CustomerInfo extends WorkbenchElement {
         ><span class="dots" aria-hidden="true">${'•'.repeat(Math.min(hidden, 8))}</span>${shown}`;
     }
     // Numbers, money, dates and masked tails read left-to-right even in a right-to-left page; free text finds its own direction.
-    const ltr = phone || style.presentation === 'masked' || typeof value === 'number' || (field.format !== undefined && field.format !== 'text');
+    const ltr = style.presentation === 'masked' || typeof value === 'number' || (field.format !== undefined && field.format !== 'text');
     return html`<span
       dir=${ltr ? 'ltr' : 'auto'}
-      class="value ${phone ? 'number' : ''}"
+      class="value ${field.format === 'phone' ? 'number' : ''}"
       data-field=${field.key}
       data-presentation=${style.presentation}
       data-tone=${style.tone ?? nothing}
