@@ -459,7 +459,7 @@ export class RealtimeTransfer extends WorkbenchElement {
             class="copy-from"
             type="button"
             data-id=${segment.id}
-            tabindex=${segment.id === this.#tabStopKey ? '0' : '-1'}
+            tabindex=${segment.id === this.#tabStopKey ? 0 : -1}
             aria-label=${label}
             title=${label}
           ></button>
@@ -512,7 +512,7 @@ export class RealtimeTransfer extends WorkbenchElement {
           <input type="checkbox" .checked=${this.onlyCustomer} @change=${this.#onFilterChange} />
           ${t('realtimeTransfer.onlyCustomer')}
         </label>
-        <button class="copy-all" type="button" ?disabled=${!hasLines} @click=${() => this.copy(null)}>
+        <button class="copy-all" type="button" ?disabled=${!hasLines} @click=${() => this.copy()}>
           ${t('realtimeTransfer.copyAll')}
         </button>
         <span class="copy-status" role="status">${this.copyStatus}</span>
