@@ -13,14 +13,6 @@ import realtimeTransferEn from '../../localize/locales/en/realtime-transfer.js';
 
 addEnglish(realtimeTransferEn);
 
-/** Average advance of a Latin and of a CJK character at the 14px body size. */
-const LATIN_PX = 7.4;
-const WIDE_PX = 14;
-/** Row padding, bubble padding and the speaker line, then one text line. */
-const ROW_CHROME_PX = 40;
-const LINE_PX = 20.3;
-/** How many formatted offsets to keep: a few screens of rows. */
-const OFFSET_CACHE = 500;
 
 /**
  * The conversation between the customer and the agent as text, live, from
@@ -421,7 +413,8 @@ export class RealtimeTransfer extends WorkbenchElement {
   #offsetOf(offsetMs: number): string {
     let text = this.#offsetText.get(offsetMs);
     if (text === undefined) {
-      if (this.#offsetText.size >= OFFSET_CACHE) this.#offsetText.clear();
+      // A few screens of rows.
+      if (this.#offsetText.size >= 500) this.#offsetText.clear();
       text = this.l10n.duration(offsetMs);
       this.#offsetText.set(offsetMs, text);
     }
@@ -571,9 +564,12 @@ interface RowText {
 
 /** A height for a line never measured at this width: roughly right keeps the scrollbar honest. */
 function estimateHeight(segment: TranscriptSegment, width: number): number {
-  const available = Math.max(60, Math.min(width * 0.86, 60 * LATIN_PX) - 26);
+  // The numbers are pixels at the 14px body size. A Latin character advances
+  // 7.4 on average, a CJK one 14; a bubble is at most 60 Latin characters wide.
+  const available = Math.max(60, Math.min(width * 0.86, 60 * 7.4) - 26);
   const text = segment.text;
   let advance = 0;
-  for (let i = 0; i < text.length; i++) advance += text.charCodeAt(i) >= 0x2e80 ? WIDE_PX : LATIN_PX;
-  return ROW_CHROME_PX + LINE_PX * Math.max(1, Math.ceil(advance / available));
+  for (let i = 0; i < text.length; i++) advance += text.charCodeAt(i) >= 0x2e80 ? 14 : 7.4;
+  // Row padding, bubble padding and the speaker line, then 20.3 per line of text.
+  return 40 + 20.3 * Math.max(1, Math.ceil(advance / available));
 }
