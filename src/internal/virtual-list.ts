@@ -133,10 +133,6 @@ export interface VirtualListOptions<T> {
   beforeRender?(start: number, end: number): void;
 }
 
-/** How close to the bottom still counts as "at the newest line". */
-const BOTTOM_SLACK = 8;
-/** A guard against absurd estimates rendering thousands of rows at once. */
-const MAX_RENDERED = 240;
 
 /**
  * Renders only the rows in and near a scroll viewport, into a rows container,
@@ -278,7 +274,8 @@ export class VirtualList<T> {
     if (top < current) target = top;
     else if (bottom > current + height) target = bottom - height;
     if (target === current) return;
-    this.#setFollowing(target >= (all ? viewport.scrollHeight : this.#index.total) - height - BOTTOM_SLACK);
+    // Within the 8px slack of #adoptScroll, the newest row: follow again.
+    this.#setFollowing(target >= (all ? viewport.scrollHeight : this.#index.total) - height - 8);
     this.#anchor = this.#anchorAt(target);
     this.sync();
   }
@@ -312,7 +309,8 @@ export class VirtualList<T> {
       const top = this.#targetTop(height);
       // An empty index finds row 0: start and end are both 0.
       const start = this.#index.find(top - overscan);
-      const end = Math.min(this.#model.length, this.#index.find(top + height + overscan) + 1, start + MAX_RENDERED);
+      // At most 240 rows: a guard against absurd estimates rendering thousands at once.
+      const end = Math.min(this.#model.length, this.#index.find(top + height + overscan) + 1, start + 240);
       // Measuring corrected heights but the same rows are in range: all rendered and measured already.
       if (pass > 0 && start === this.#start && end === this.#end) break;
       this.#renderRange(rows, start, end);
@@ -454,7 +452,8 @@ export class VirtualList<T> {
     const top = viewport.scrollTop;
     if (Number.isNaN(this.#lastSetTop) ? !fromEvent : Math.abs(top - this.#lastSetTop) < 1) return false;
     this.#lastSetTop = top;
-    const atBottom = top >= viewport.scrollHeight - viewport.clientHeight - BOTTOM_SLACK;
+    // Within 8px of the bottom still counts as at the newest line.
+    const atBottom = top >= viewport.scrollHeight - viewport.clientHeight - 8;
     this.#setFollowing(atBottom);
     this.#anchor = this.#anchorAt(top);
     return true;
