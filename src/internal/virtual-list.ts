@@ -160,7 +160,7 @@ export class VirtualList<T> {
   #width = 0;
   #start = 0;
   #end = 0;
-  #lastSetTop = Number.NaN;
+  #lastSetTop = NaN;
   #following = true;
   #resizeFrame = 0;
   readonly #resizeObserver: ResizeObserver;
@@ -213,7 +213,7 @@ export class VirtualList<T> {
     this.#rows = rows;
     this.#width = viewport.clientWidth;
     this.#start = this.#end = 0;
-    this.#lastSetTop = Number.NaN;
+    this.#lastSetTop = NaN;
     this.#paddingStart = this.#paddingEnd = '';
     viewport.addEventListener('scroll', this.#onScroll, { passive: true });
     this.#resizeObserver.observe(viewport);
@@ -450,7 +450,7 @@ export class VirtualList<T> {
    */
   #adoptScroll(viewport: HTMLElement, fromEvent: boolean): boolean {
     const top = viewport.scrollTop;
-    if (Number.isNaN(this.#lastSetTop) ? !fromEvent : Math.abs(top - this.#lastSetTop) < 1) return false;
+    if (isNaN(this.#lastSetTop) ? !fromEvent : Math.abs(top - this.#lastSetTop) < 1) return false;
     this.#lastSetTop = top;
     // Within 8px of the bottom still counts as at the newest line.
     const atBottom = top >= viewport.scrollHeight - viewport.clientHeight - 8;

@@ -93,7 +93,7 @@ export class RealtimeTransfer extends WorkbenchElement {
   readonly #unsubscribe: (() => void)[] = [];
   #lastSegments?: readonly TranscriptSegment[];
   #pendingAnnouncements: string[] = [];
-  #lastAnnouncedAt = Number.NEGATIVE_INFINITY;
+  #lastAnnouncedAt = -Infinity;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #copyStatusTimer?: ReturnType<typeof setTimeout>;
   #lastCopyFrom: string | null = null;
