@@ -124,13 +124,13 @@ export interface VirtualListOptions<T> {
    * sets `aria-posinset` and `aria-setsize` on each row itself, and
    * `data-first` / `data-last` on the first and last row of the whole list.
    */
-  rowDeps?(item: T): readonly unknown[];
+  rowDeps(item: T): readonly unknown[];
   /** A height for a row never measured at this width. */
   estimate(item: T, width: number): number;
   /** Told when the list starts or stops following the newest row. */
-  onFollowChange?(following: boolean): void;
+  onFollowChange(following: boolean): void;
   /** Called before rows `[start, end)` render (to pick, say, the row that takes the tab stop). */
-  beforeRender?(start: number, end: number): void;
+  beforeRender(start: number, end: number): void;
 }
 
 
@@ -348,10 +348,10 @@ export class VirtualList<T> {
     for (let i = start; i < end; i++) items.push(this.#model.at(i));
     const count = this.#model.length;
     const { keyOf, renderRow, rowDeps, beforeRender } = this.#options;
-    beforeRender?.(start, end);
+    beforeRender(start, end);
     render(
       repeat(items, keyOf, (item) =>
-        guard([item, ...(rowDeps?.(item) ?? [])], () => {
+        guard([item, ...rowDeps(item)], () => {
           this.#rendered.add(keyOf(item));
           return renderRow(item);
         }),
@@ -496,7 +496,7 @@ export class VirtualList<T> {
     if (following === this.#following) return;
     this.#following = following;
     if (following) this.#anchor = null;
-    this.#options.onFollowChange?.(following);
+    this.#options.onFollowChange(following);
   }
 
   #rebuildHeights(): void {
