@@ -109,7 +109,7 @@ export class CustomerInfo extends WorkbenchElement {
     const text = String(value);
     const format = field.format;
     if (format === 'number' || format === 'currency') {
-      const number = typeof value === 'number' ? value : Number(value);
+      const number = Number(value);
       if (!Number.isFinite(number) || text.trim() === '') return text;
       if (format === 'currency' && field.currency) {
         try {
