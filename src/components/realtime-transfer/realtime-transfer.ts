@@ -102,12 +102,6 @@ export class RealtimeTransfer extends WorkbenchElement {
   #tabStopKey: string | null = null;
   /** The strings every row shows, read once per render; a new object when the language changes. */
   #rowText = {} as RowText;
-  /**
-   * Formatted time offsets of the rows rendered lately: a line renders several
-   * times (partials, then its final) with the same offset, and formatting
-   * builds Intl formatters. Cleared with the language, kept small.
-   */
-  readonly #offsetText = new Map<number, string>();
   /** `shapeOf()` at the last render. */
   #renderedShape = '';
   #listSyncQueued = false;
@@ -404,21 +398,7 @@ export class RealtimeTransfer extends WorkbenchElement {
       partial: t('realtimeTransfer.partial'),
     };
     const last = this.#rowText;
-    if ((Object.keys(text) as (keyof RowText)[]).some((k) => text[k] !== last[k])) {
-      this.#rowText = text;
-      this.#offsetText.clear();
-    }
-  }
-
-  #offsetOf(offsetMs: number): string {
-    let text = this.#offsetText.get(offsetMs);
-    if (text === undefined) {
-      // A few screens of rows.
-      if (this.#offsetText.size >= 500) this.#offsetText.clear();
-      text = this.l10n.duration(offsetMs);
-      this.#offsetText.set(offsetMs, text);
-    }
-    return text;
+    if ((Object.keys(text) as (keyof RowText)[]).some((k) => text[k] !== last[k])) this.#rowText = text;
   }
 
   #pickTabStop(start: number, end: number): void {
@@ -435,7 +415,7 @@ export class RealtimeTransfer extends WorkbenchElement {
   /** One line. Must depend only on the segment and what `rowDeps` lists: otherwise it goes stale. */
   private renderRow(segment: TranscriptSegment) {
     const speaker = this.#rowText[segment.speaker];
-    const offset = this.#offsetOf(segment.offsetMs);
+    const offset = this.l10n.duration(segment.offsetMs);
     const label = this.l10n.t('realtimeTransfer.copyFrom', { offset, speaker });
     return html`<div
       part="row ${segment.speaker}"
