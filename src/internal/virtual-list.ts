@@ -23,7 +23,6 @@ export class HeightIndex {
 
   /** Replaces every height: O(n). */
   reset(count: number, heightAt: (index: number) => number): void {
-    this.#n = 0;
     this.#ensure(count);
     this.#values.fill(0);
     for (let i = 0; i < count; i++) this.#values[i] = heightAt(i);
@@ -32,10 +31,10 @@ export class HeightIndex {
   }
 
   push(height: number): void {
-    this.#ensure(this.#n + 1);
-    this.#values[this.#n] = height;
-    this.#add(this.#n, height);
-    this.#n += 1;
+    const index = this.#n++;
+    this.#ensure(index + 1);
+    this.#values[index] = height;
+    this.#add(index, height);
   }
 
   get(index: number): number {
