@@ -125,7 +125,7 @@ export function validateRules(rules: readonly unknown[] | null | undefined): {
 } {
   const compiled: CompiledRule[] = [];
   const problems: RuleProblem[] = [];
-  (rules ?? []).forEach((raw, index) => {
+  rules?.forEach((raw, index) => {
     const name = (raw as FieldStyleRule | null)?.name;
     const label = (typeof name === 'string' && name.trim()) || `rule ${index + 1}`;
     // The first check that fails names the problem and skips the rest.
