@@ -170,12 +170,9 @@ export function validateRules(rules: readonly unknown[] | null | undefined): {
   return { rules: compiled, problems };
 }
 
-/** Whether a compiled rule's condition holds for a value. */
-export const matches = (rule: CompiledRule, value: FieldValue): boolean => CHECKS[rule.condition]![1](value, rule.operand, numeric(value));
-
 /** The style of one field's value: the first rule for that field whose condition holds. */
 export function styleFor(rules: readonly CompiledRule[], field: string, value: FieldValue): FieldStyle {
-  const rule = rules.find((r) => r.field === field && matches(r, value));
+  const rule = rules.find((r) => r.field === field && CHECKS[r.condition]![1](value, r.operand, numeric(value)));
   if (!rule) return PLAIN;
   return { presentation: rule.presentation, tone: rule.tone, visible: rule.visible, rule: rule.label };
 }
