@@ -31,8 +31,8 @@ function recall(callId: string): Remembered | undefined {
   try {
     const raw = sessionStorage.getItem(STORAGE_PREFIX + callId);
     if (!raw) return undefined;
-    const { key, placed } = JSON.parse(raw) as Partial<Remembered>;
-    return typeof key === 'string' && typeof placed === 'boolean' ? { key, placed } : undefined;
+    const value = JSON.parse(raw) as Partial<Remembered>;
+    return typeof value.key === 'string' && typeof value.placed === 'boolean' ? (value as Remembered) : undefined;
   } catch {
     return fallback.get(callId);
   }
