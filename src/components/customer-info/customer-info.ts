@@ -83,14 +83,13 @@ export class CustomerInfo extends WorkbenchElement {
 
   #label(field: CustomerFieldConfig): string {
     const label = field.label;
-    if (typeof label === 'string' && label) return label;
-    if (label && typeof label === 'object') {
-      const locale = this.l10n.locale;
-      const found = label[locale] ?? label[locale.split('-')[0]!] ?? label.en ?? Object.values(label)[0];
-      if (found) return found;
-    }
-    if (BUILT_IN.has(field.key)) return this.l10n.t(`customerInfo.field.${field.key as 'name'}`);
-    return field.key;
+    const locale = this.l10n.locale;
+    return (
+      (typeof label === 'string'
+        ? label
+        : label && (label[locale] ?? label[locale.split('-')[0]!] ?? label.en ?? Object.values(label)[0])) ||
+      (BUILT_IN.has(field.key) ? this.l10n.t(`customerInfo.field.${field.key as 'name'}`) : field.key)
+    );
   }
 
   #fieldValue(customer: Customer, key: string): FieldValue | readonly string[] {
