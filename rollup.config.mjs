@@ -4,6 +4,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { NO_BUILD_TERSER_OPTIONS, minifyTemplatesRollup } from './scripts/minify-templates.mjs';
+import { sharedDecorateRollup } from './scripts/shared-decorate.mjs';
 import { shortMessageKeysRollup } from './scripts/short-message-keys.mjs';
 
 const defineEntries = Object.fromEntries(
@@ -65,7 +66,7 @@ export default [
   {
     input: { index: 'src/index.ts', ...defineEntries, ...backendEntries, ...reactEntries },
     external: (id) => /^(lit|@lit\/|@lit-labs\/|react$|react\/|react-dom$|react-dom\/)/.test(id),
-    plugins: [resolve(), minifyTemplatesRollup(), ts(), typeOnlyEntries()],
+    plugins: [resolve(), minifyTemplatesRollup(), ts(), sharedDecorateRollup(), typeOnlyEntries()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -78,7 +79,7 @@ export default [
   // backends exported for `import { HttpBackend } from '.../av-workbench.js'`.
   {
     input: { 'av-workbench': 'src/standalone.ts' },
-    plugins: [resolve(), similarFirst(), shortMessageKeysRollup(), minifyTemplatesRollup(), ts(), { ...terser({ ...NO_BUILD_TERSER_OPTIONS }), name: 'avw-no-build-terser' }],
+    plugins: [resolve(), similarFirst(), shortMessageKeysRollup(), minifyTemplatesRollup(), ts(), sharedDecorateRollup(), { ...terser({ ...NO_BUILD_TERSER_OPTIONS }), name: 'avw-no-build-terser' }],
     output: {
       dir: 'dist/standalone',
       format: 'es',
