@@ -169,14 +169,6 @@ export class RecordingPlayer extends WorkbenchElement {
     }
   }
 
-  /** The shown length, position and play state follow the audio element's. */
-  #sync(): void {
-    const audio = this.audio!;
-    this.length = audio.duration;
-    this.position = audio.currentTime;
-    this.playing = !audio.paused;
-  }
-
   #onMediaError(): void {
     const url = this.source.value;
     this.playing = false;
@@ -211,8 +203,10 @@ export class RecordingPlayer extends WorkbenchElement {
         this.#toggle();
         break;
       case 'ArrowLeft':
+        this.seek(audio.currentTime + (rtl ? SKIP_SECONDS : -SKIP_SECONDS));
+        break;
       case 'ArrowRight':
-        this.seek(audio.currentTime + ((event.key === 'ArrowLeft') !== rtl ? -SKIP_SECONDS : SKIP_SECONDS));
+        this.seek(audio.currentTime + (rtl ? -SKIP_SECONDS : SKIP_SECONDS));
         break;
       case 'Home':
         this.seek(0);
@@ -245,12 +239,12 @@ export class RecordingPlayer extends WorkbenchElement {
         preload="metadata"
         src=${url.url}
         @loadedmetadata=${this.#onLoadedMetadata}
-        @durationchange=${this.#sync}
-        @timeupdate=${this.#sync}
-        @seeked=${this.#sync}
-        @play=${this.#sync}
-        @pause=${this.#sync}
-        @ended=${this.#sync}
+        @durationchange=${() => (this.length = this.audio!.duration)}
+        @timeupdate=${() => (this.position = this.audio!.currentTime)}
+        @seeked=${() => (this.position = this.audio!.currentTime)}
+        @play=${() => (this.playing = true)}
+        @pause=${() => (this.playing = false)}
+        @ended=${() => (this.playing = false)}
         @error=${this.#onMediaError}
       ></audio>
       <span id="keys" hidden>${t('recordingPlayer.keys')}</span>
