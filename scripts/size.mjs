@@ -28,9 +28,9 @@ const BUDGET = { standalone: 60 * KB, define: 20 * KB };
  * every row over budget, ceiling or not.
  */
 const CEILING = {
-  'standalone bundle (every element, Lit, English)': 66.6 * KB,
-  'define/all.js': 69.5 * KB,
-  'define/av-workbench.js': 62.4 * KB,
+  'standalone bundle (every element, Lit, English)': 65.4 * KB,
+  'define/all.js': 68.4 * KB,
+  'define/av-workbench.js': 61.0 * KB,
 };
 const hold = process.argv.includes('--hold');
 
