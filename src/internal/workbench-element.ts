@@ -90,12 +90,15 @@ export class WorkbenchElement extends LitElement {
 
   /** A failure as a sentence for the agent, in their language. @internal */
   protected errorMessage(error: unknown): string {
-    // What a task throws when it has no backend to ask.
-    if (error instanceof Error && error.message === 'no-backend') return this.l10n.t('common.noBackend');
-    if (isBackendError(error)) {
-      if (error.kind === 'validation') return this.l10n.t('common.error.validation', { field: error.field ?? '' });
-      return this.l10n.t(`common.error.${error.kind}`);
-    }
-    return this.l10n.t('common.error.unknown');
+    return this.l10n.t(
+      // What a task throws when it has no backend to ask.
+      error instanceof Error && error.message === 'no-backend'
+        ? 'common.noBackend'
+        : isBackendError(error)
+          ? `common.error.${error.kind}`
+          : 'common.error.unknown',
+      // Only the validation message has a {field}.
+      { field: (error as { field?: string } | null)?.field ?? '' },
+    );
   }
 }
