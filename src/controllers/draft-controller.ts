@@ -25,15 +25,6 @@ export interface DraftOptions<T> {
 
 const PREFIX = 'avw:draft:';
 
-/** sessionStorage, or null where reading it throws (sandboxed frames, disabled storage). */
-function sessionStore(): Storage | null {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Keeps an unsaved draft of a panel in session storage so that it survives
  * a page reload, scoped by the parts its host gives (for example tenant,
@@ -69,45 +60,38 @@ export class DraftController<T> implements ReactiveController {
 
   /** The draft stored under the current key, or null (none, unreadable or invalid). */
   load(): T | null {
-    const key = this.key;
-    const storage = this.#storage();
-    if (!key || !storage) return null;
-    try {
+    return this.#use((storage, key) => {
       const text = storage.getItem(key);
       if (text === null) return null;
       const value = this.#options.parse(JSON.parse(text));
       // A value that no longer parses would be offered again on every load.
       if (value === null) storage.removeItem(key);
       return value;
-    } catch {
-      return null;
-    }
+    });
   }
 
   /** Stores `value` under the current key; does nothing when there is no key or no storage. */
   save(value: T): void {
-    const key = this.key;
-    const storage = this.#storage();
-    if (!key || !storage) return;
-    try {
-      storage.setItem(key, JSON.stringify(value));
-    } catch {
-      // Quota exceeded or storage disabled: keep working without a draft.
-    }
+    this.#use((storage, key) => storage.setItem(key, JSON.stringify(value)));
   }
 
   /** Removes the draft under the current key (or under `key`, for a draft whose scope has gone). */
   clear(key: string | null = this.key): void {
-    const storage = this.#storage();
-    if (!key || !storage) return;
-    try {
-      storage.removeItem(key);
-    } catch {
-      // Nothing to do: an unreachable store holds nothing we could show.
-    }
+    this.#use((storage, key) => storage.removeItem(key), key);
   }
 
-  #storage(): Storage | null {
-    return this.#options.storage ? this.#options.storage() : sessionStore();
+  /**
+   * Runs `use` on the store when there is a key and a store, and gives null
+   * when either is missing or the store throws (quota, disabled storage,
+   * sandboxed frames where merely reading sessionStorage throws).
+   */
+  #use<R>(use: (storage: Storage, key: string) => R, key = this.key): R | null {
+    try {
+      const storage = this.#options.storage ? this.#options.storage() : globalThis.sessionStorage;
+      if (key && storage) return use(storage, key);
+    } catch {
+      // A draft is a convenience: keep working without one.
+    }
+    return null;
   }
 }
