@@ -9,7 +9,6 @@ import {
   directionOf,
   format,
   intlLocale,
-  isLoaded,
   loadLocale,
   messagesFor,
   onLocaleLoaded,
@@ -47,7 +46,6 @@ export class LocalizeController implements ReactiveController {
   readonly #consumer: ContextConsumer<typeof localeContext, Host>;
   #observer?: MutationObserver;
   #unlisten?: () => void;
-  #requested?: SupportedLocale;
 
   constructor(host: Host) {
     this.#host = host;
@@ -67,11 +65,8 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const locale = this.locale;
-    if (!isLoaded(locale) && this.#requested !== locale) {
-      this.#requested = locale;
-      void loadLocale(locale);
-    }
+    // Once per locale; a loaded one answers at once.
+    void loadLocale(this.locale);
   }
 
   /** The BCP 47 tag asked for, before mapping onto a shipped locale. */

@@ -24,7 +24,8 @@ const loaders: Record<Exclude<SupportedLocale, 'en'>, () => Promise<Messages>> =
 };
 
 const loaded = new Map<string, Messages>([['en', en as Messages]]);
-const pending = new Map<string, Promise<Messages>>();
+// Never emptied: a locale loads once, and a failed load is not retried.
+const pending = new Map<string, Promise<Messages>>([['en', Promise.resolve(en as Messages)]]);
 const listeners = new Set<() => void>();
 
 /** Maps any BCP 47 tag a host may pass (`zh`, `zh-Hans-CN`, `en-GB`) onto a shipped locale. */
@@ -55,19 +56,12 @@ export function messagesFor(locale: SupportedLocale): Messages {
   return loaded.get(locale) ?? (en as Messages);
 }
 
-export function isLoaded(locale: SupportedLocale): boolean {
-  return loaded.has(locale);
-}
-
 /** Loads a locale's messages once; every element re-renders when it arrives. */
 export function loadLocale(locale: SupportedLocale): Promise<Messages> {
-  const ready = loaded.get(locale);
-  if (ready) return Promise.resolve(ready);
   let promise = pending.get(locale);
   if (!promise) {
     promise = loaders[locale as Exclude<SupportedLocale, 'en'>]().then((messages) => {
       loaded.set(locale, messages);
-      pending.delete(locale);
       for (const listener of [...listeners]) listener();
       return messages;
     });
