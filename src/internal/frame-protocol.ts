@@ -92,7 +92,7 @@ export const READ_ONLY_METHODS: readonly ForwardableMethod[] = Object.freeze([
 ] as ForwardableMethod[]);
 
 export function isForwardableMethod(name: unknown): name is ForwardableMethod {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(METHOD_ARITY, name);
+  return typeof name === 'string' && Object.hasOwn(METHOD_ARITY, name);
 }
 
 /**

@@ -47,7 +47,7 @@ export function fillTemplate(body: string, values: TemplateValues): FilledTempla
     const index = match.index!;
     if (index > last) parts.push({ kind: 'text', text: body.slice(last, index) });
     const name = match[1]!;
-    const value = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
     if (value) {
       parts.push({ kind: 'value', text: value, name });
     } else {
