@@ -39,33 +39,26 @@ export function smsEncoding(text: string): SmsEncoding {
   return 'gsm-7';
 }
 
-/** The units of each character, in order: what segmenting packs. */
-function widths(text: string, encoding: SmsEncoding): number[] {
-  // `for...of` walks code points, so an astral character (an emoji) is one
-  // item that takes two UTF-16 code units and must not be split between parts.
-  const out: number[] = [];
-  for (const char of text) out.push(encoding === 'gsm-7' ? (GSM_EXTENDED.has(char) ? 2 : 1) : char.length);
-  return out;
-}
-
 /** Counts `text` as a phone would send it. */
 export function countSms(text: string): SmsCount {
   const encoding = smsEncoding(text);
-  const limits = SMS_LIMITS[encoding];
-  const units = widths(text, encoding);
-  const total = units.reduce((sum, n) => sum + n, 0);
-  if (total === 0) return { encoding, units: 0, segments: 0, perSegment: limits.single, remaining: limits.single };
-  if (total <= limits.single) return { encoding, units: total, segments: 1, perSegment: limits.single, remaining: limits.single - total };
-  // A part never ends in the middle of an escape pair or a surrogate pair, so
-  // count by packing rather than by dividing.
+  const { single, part } = SMS_LIMITS[encoding];
+  let units = 0;
   let segments = 1;
   let used = 0;
-  for (const width of units) {
-    if (used + width > limits.part) {
+  // `for...of` walks code points, so an astral character (an emoji) is one
+  // item that takes two UTF-16 code units. A part never ends in the middle of
+  // it or of an escape pair, so parts are counted by packing, not dividing.
+  for (const char of text) {
+    const width = encoding === 'gsm-7' ? (GSM_EXTENDED.has(char) ? 2 : 1) : char.length;
+    units += width;
+    if (used + width > part) {
       segments += 1;
       used = 0;
     }
     used += width;
   }
-  return { encoding, units: total, segments, perSegment: limits.part, remaining: limits.part - used };
+  return units <= single
+    ? { encoding, units, segments: units ? 1 : 0, perSegment: single, remaining: single - units }
+    : { encoding, units, segments, perSegment: part, remaining: part - used };
 }
