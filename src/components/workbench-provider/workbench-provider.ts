@@ -1,7 +1,7 @@
 import { provide } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { StreamStatus, Subscription, TranscriptSegment, WorkbenchBackend, WorkbenchEvent } from '../../backend/types.js';
+import type { StreamStatus, TranscriptSegment, WorkbenchBackend, WorkbenchEvent } from '../../backend/types.js';
 import { type WorkbenchEventHub, backendContext, configContext, eventHubContext } from '../../context/keys.js';
 import {
   type CallSession,
@@ -71,7 +71,6 @@ export class WorkbenchProvider extends WorkbenchContextRoot {
   @state() protected streamStatus: StreamStatus = 'closed';
 
   readonly #l10n = new LocalizeController(this);
-  #subscription?: Subscription;
   #connection?: AbortController;
   #customerLookup?: AbortController;
   #lastCallEventSeq = 0;
@@ -132,10 +131,11 @@ export class WorkbenchProvider extends WorkbenchContextRoot {
     const connection = new AbortController();
     this.#connection = connection;
     this.hub.setStatus('connecting');
-    this.#subscription = backend.subscribe((event) => this.#onEvent(event), {
+    const subscription = backend.subscribe((event) => this.#onEvent(event), {
       signal: connection.signal,
       onStatus: (status) => this.hub.setStatus(status),
     });
+    connection.signal.addEventListener('abort', () => subscription.close());
     // Subscribe first, then read the current state: an event that arrives
     // meanwhile is newer than the snapshot and wins.
     const seqAtStart = this.#lastCallEventSeq;
@@ -154,10 +154,9 @@ export class WorkbenchProvider extends WorkbenchContextRoot {
   }
 
   #disconnect(): void {
+    // Closes the subscription too.
     this.#connection?.abort();
-    this.#subscription?.close();
     this.#connection = undefined;
-    this.#subscription = undefined;
     this.#customerLookup?.abort();
   }
 
