@@ -32,7 +32,7 @@ export class LazyElement {
   readonly #host: ReactiveControllerHost;
   readonly #defaultTag: string;
   readonly #load: () => Promise<unknown>;
-  #loading?: Promise<unknown>;
+  #loading?: Promise<unknown> | null;
   /** Why the last load failed (a dropped network, a deploy that removed the chunk). */
   error: unknown = null;
 
@@ -51,22 +51,20 @@ export class LazyElement {
   tag(): StaticValue | undefined {
     const ctor = available.get(this.#defaultTag);
     if (ctor) return staticTag(ctor, this.#defaultTag);
-    if (!this.#loading && !this.error) {
-      this.#loading = this.#load().then(
-        () => this.#host.requestUpdate(),
-        (error: unknown) => {
-          this.error = error;
-          this.#loading = undefined;
-          this.#host.requestUpdate();
-        },
-      );
-    }
+    // Once: a failed load waits for retry().
+    this.#loading ??= this.#load().then(
+      () => this.#host.requestUpdate(),
+      (error: unknown) => {
+        this.error = error;
+        this.#host.requestUpdate();
+      },
+    );
     return undefined;
   }
 
   /** Tries again after a failed load. */
   retry(): void {
-    this.error = null;
+    this.error = this.#loading = null;
     this.#host.requestUpdate();
   }
 }
