@@ -41,12 +41,6 @@ export interface PopupUrlPolicy {
 // intercept plain http on). A LAN address or any other http host never is.
 const LOCALHOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** Whether an origin is on a loopback host, i.e. a development machine. */
-export function isLoopbackOrigin(origin: string | undefined): boolean {
-  const url = origin ? parse(origin) : null;
-  return url !== null && LOCALHOSTS.has(url.hostname);
-}
-
 function parse(raw: string): URL | null {
   try {
     return new URL(raw);
@@ -81,14 +75,16 @@ export function checkPopupUrl(raw: string, policy: PopupUrlPolicy): PopupUrlChec
   if (!url) return { ok: false, problem: 'invalid-url' };
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'scheme' };
   if (url.username !== '' || url.password !== '') return { ok: false, problem: 'credentials' };
-  const development = policy.allowInsecureLocalhost === true || isLoopbackOrigin(policy.hostOrigin);
+  const host = parse(policy.hostOrigin ?? '');
+  // A host page on loopback is a development machine.
+  const development = policy.allowInsecureLocalhost === true || LOCALHOSTS.has(host?.hostname ?? '');
   if (url.protocol === 'http:' && !(development && LOCALHOSTS.has(url.hostname))) {
     return { ok: false, problem: 'insecure' };
   }
   // A fully qualified name with its root dot is another origin (cookies,
   // storage, CSP all treat it apart), so a trust list never matches it.
   if (url.hostname.endsWith('.')) return { ok: false, problem: 'trailing-dot' };
-  if (policy.hostOrigin && url.origin === parse(policy.hostOrigin)?.origin) return { ok: false, problem: 'same-origin' };
+  if (url.origin === host?.origin) return { ok: false, problem: 'same-origin' };
   if (!trustedOriginSet(policy.trustedOrigins).has(url.origin)) return { ok: false, problem: 'untrusted' };
   return { ok: true, url };
 }
