@@ -202,8 +202,6 @@ function envelopeOf(data: unknown): Record<string, unknown> | null {
   return typeof data.type === 'string' ? data : null;
 }
 
-const nullableRecord = (value: unknown) => value === null || isRecord(value);
-
 const STREAM_STATUSES: readonly StreamStatus[] = ['connecting', 'open', 'reconnecting', 'closed'];
 const MAX_SEGMENT_ID_LENGTH = 200;
 
@@ -248,10 +246,7 @@ export function parseParentMessage(data: unknown): ParentMessage | null {
     const s = m.snapshot;
     if (!isRecord(s)) return null;
     const ok =
-      nullableRecord(s.call) &&
-      nullableRecord(s.agent) &&
-      nullableRecord(s.customer) &&
-      nullableRecord(s.identityAuth) &&
+      ['call', 'agent', 'customer', 'identityAuth'].every((key) => s[key] === null || isRecord(s[key])) &&
       isRecord(s.config) &&
       typeof s.locale === 'string' &&
       (s.theme === 'light' || s.theme === 'dark') &&
