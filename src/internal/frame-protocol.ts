@@ -193,8 +193,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isId(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+function isId(value: unknown, max = MAX_ID_LENGTH): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= max;
 }
 
 function envelopeOf(data: unknown): Record<string, unknown> | null {
@@ -208,9 +208,7 @@ const MAX_SEGMENT_ID_LENGTH = 200;
 function isSegment(value: unknown): value is TranscriptSegment {
   return (
     isRecord(value) &&
-    typeof value.id === 'string' &&
-    value.id.length > 0 &&
-    value.id.length <= MAX_SEGMENT_ID_LENGTH &&
+    isId(value.id, MAX_SEGMENT_ID_LENGTH) &&
     (value.speaker === 'customer' || value.speaker === 'agent') &&
     typeof value.text === 'string' &&
     typeof value.offsetMs === 'number' &&
