@@ -68,10 +68,6 @@ export class NotifySms extends NotifyComposer {
     return problems;
   }
 
-  #onBodyInput(event: Event): void {
-    this.edit({ body: (event.target as HTMLTextAreaElement).value }, 'body');
-  }
-
   /** @internal */
   protected renderFields(message: ComposedMessage) {
     const t = this.l10n.t.bind(this.l10n);
@@ -87,7 +83,7 @@ export class NotifySms extends NotifyComposer {
         .value=${live(this.draft.body)}
         aria-invalid=${this.problems.body ? 'true' : 'false'}
         aria-describedby=${this.describedBy('body', 'body-hint', 'counter')}
-        @input=${this.#onBodyInput}
+        @input=${(e: Event) => this.edit({ body: (e.target as HTMLTextAreaElement).value }, 'body')}
       ></textarea>
       <p id="body-hint" class="hint">${t('notify.body.hint')}</p>
       <p id="counter" class="counter" part="counter" data-testid="counter" ?data-over=${over} data-encoding=${count.encoding}>
