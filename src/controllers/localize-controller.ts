@@ -23,15 +23,15 @@ addEnglish(common);
 // Building an Intl formatter costs about a hundred times more than using one,
 // and a transcript formats an offset per line (20,000 lines on a long call,
 // all of them again on Copy), so formatters are kept per locale and options.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formats = new Map<string, unknown>();
 
-function cachedFormat<F, O>(cache: Map<string, F>, Format: new (locale: string, options?: O) => F, locale: string, options?: O): F {
-  const key = `${locale} ${options ? JSON.stringify(options) : ''}`;
-  let formatter = cache.get(key);
+function cachedFormat<F, O>(Format: new (locale: string, options?: O) => F, locale: string, options?: O): F {
+  // Format.name tells number formats from date formats (built-ins keep their names).
+  const key = `${Format.name} ${locale} ${JSON.stringify(options)}`;
+  let formatter = formats.get(key) as F | undefined;
   if (!formatter) {
     formatter = new Format(locale, options);
-    cache.set(key, formatter);
+    formats.set(key, formatter);
   }
   return formatter;
 }
@@ -98,11 +98,11 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return cachedFormat(numberFormats, Intl.NumberFormat, intlLocale(this.locale), options).format(value);
+    return cachedFormat(Intl.NumberFormat, intlLocale(this.locale), options).format(value);
   }
 
   dateTime(epochMs: number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
-    return cachedFormat(dateFormats, Intl.DateTimeFormat, intlLocale(this.locale), options).format(epochMs);
+    return cachedFormat(Intl.DateTimeFormat, intlLocale(this.locale), options).format(epochMs);
   }
 
   /** A clock-style duration: 4:05 or 1:02:09. */
