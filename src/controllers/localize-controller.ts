@@ -114,7 +114,8 @@ export class LocalizeController implements ReactiveController {
     // Through Intl like every other number, so a locale's digits apply to the clock too.
     const one = (n: number) => this.number(n, { useGrouping: false });
     const two = (n: number) => this.number(n, { minimumIntegerDigits: 2, useGrouping: false });
-    return h > 0 ? this.t('duration.hms', { h: one(h), m: two(m), s: two(s) }) : this.t('duration.ms', { m: one(m), s: two(s) });
+    // duration.ms has no {h}; its minutes are not padded.
+    return this.t(h > 0 ? 'duration.hms' : 'duration.ms', { h: one(h), m: (h > 0 ? two : one)(m), s: two(s) });
   }
 }
 
