@@ -126,11 +126,6 @@ export class NotifyWhatsapp extends NotifyComposer {
     return 'notify.template.emptyWhatsapp';
   }
 
-  #onParameterInput(name: string, event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    this.edit({ parameters: { ...this.draft.parameters, [name]: value } }, `param-${name}`);
-  }
-
   /** @internal */
   protected renderFields() {
     const names = this.#parameterNames;
@@ -151,7 +146,7 @@ export class NotifyWhatsapp extends NotifyComposer {
             .value=${live(this.draft.parameters[name] ?? '')}
             aria-invalid=${this.problems[id] ? 'true' : 'false'}
             aria-describedby=${this.describedBy(id)}
-            @input=${(e: Event) => this.#onParameterInput(name, e)}
+            @input=${(e: Event) => this.edit({ parameters: { ...this.draft.parameters, [name]: (e.target as HTMLInputElement).value } }, id)}
           />
           ${this.renderProblem(id)}
         </div>`;
