@@ -111,19 +111,19 @@ export class WorkbenchProvider extends WorkbenchContextRoot {
     if (changed.has('locale')) {
       // lang and dir follow the locale unless the host set them: an
       // attribute that differs from what we last wrote is the host's.
-      this.#autoDir = this.#follow('dir', this.#autoDir, directionOf(this.locale));
-      this.#autoLang = this.#follow('lang', this.#autoLang, this.locale);
+      this.#follow('dir', directionOf(this.locale));
+      this.#follow('lang', this.locale);
     }
   }
 
-  #autoDir?: string;
-  #autoLang?: string;
+  /** What we last wrote to `dir` and `lang`; undefined once the host chose its own. */
+  readonly #written: { dir?: string; lang?: string } = {};
 
-  #follow(name: 'dir' | 'lang', lastWritten: string | undefined, value: string): string | undefined {
+  #follow(name: 'dir' | 'lang', value: string): void {
     const current = this.getAttribute(name);
-    if (current !== null && current !== lastWritten) return undefined;
-    this.setAttribute(name, value);
-    return value;
+    const ours = current === null || current === this.#written[name];
+    if (ours) this.setAttribute(name, value);
+    this.#written[name] = ours ? value : undefined;
   }
 
   #connect(): void {
