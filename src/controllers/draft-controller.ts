@@ -23,8 +23,6 @@ export interface DraftOptions<T> {
   readonly storage?: () => Storage | null;
 }
 
-const PREFIX = 'avw:draft:';
-
 /**
  * Keeps an unsaved draft of a panel in session storage so that it survives
  * a page reload, scoped by the parts its host gives (for example tenant,
@@ -46,9 +44,9 @@ export class DraftController<T> implements ReactiveController {
   /** The storage key for the current parts, or null when a part is missing. */
   get key(): string | null {
     const parts = this.#options.keyParts();
-    if (parts.some((part) => part === null || part === undefined || part === '')) return null;
+    if (parts.some((part) => (part ?? '') === '')) return null;
     // Escaping ':' keeps `a:b` + `c` and `a` + `b:c` from sharing a key.
-    return PREFIX + [this.#options.name, ...parts].map((part) => encodeURIComponent(String(part))).join(':');
+    return 'avw:draft:' + [this.#options.name, ...parts].map((part) => encodeURIComponent(String(part))).join(':');
   }
 
   hostUpdate(): void {
