@@ -7,6 +7,7 @@ import {
   type SupportedLocale,
   addEnglish,
   directionOf,
+  en,
   format,
   intlLocale,
   loadLocale,
@@ -94,7 +95,7 @@ export class LocalizeController implements ReactiveController {
 
   t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string {
     // A key no module registered shows as itself rather than crashing the render.
-    return format(messagesFor(this.locale)[key] ?? messagesFor('en')[key] ?? key, params);
+    return format(messagesFor(this.locale)[key] ?? en[key] ?? key, params);
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

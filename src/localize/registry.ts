@@ -7,7 +7,7 @@ export type { MessageKey, Messages };
  * shows (`addEnglish`), so a page that defines one element pays for that
  * element's English only. `locales/en/index.ts` adds every area.
  */
-const en: Partial<Record<MessageKey, string>> = {};
+export const en: Partial<Record<MessageKey, string>> = {};
 
 /** Adds an area's English strings; called once by each module that shows them. */
 export function addEnglish(strings: { readonly [K in MessageKey]?: string }): void {
