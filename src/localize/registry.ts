@@ -36,9 +36,9 @@ export function resolveLocale(tag: string | null | undefined): SupportedLocale {
   return 'en';
 }
 
-const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+/** Right to left for the languages written so (Arabic, Hebrew, Persian, Urdu), whatever the region. */
 export function directionOf(tag: string): 'ltr' | 'rtl' {
-  return RTL.has(tag.toLowerCase().split('-')[0]!) ? 'rtl' : 'ltr';
+  return /^(?:ar|he|fa|ur)(?:-|$)/i.test(tag) ? 'rtl' : 'ltr';
 }
 
 /**
