@@ -125,12 +125,6 @@ export class LocalizeController implements ReactiveController {
  * rendered inside another panel's shadow DOM still finds the page's lang/dir.
  */
 function closestComposed(from: Element, selector: string): Element | null {
-  let node: Element | null = from;
-  while (node) {
-    const found = node.closest(selector);
-    if (found) return found;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return null;
+  const root = from.getRootNode();
+  return from.closest(selector) ?? (root instanceof ShadowRoot ? closestComposed(root.host, selector) : null);
 }
