@@ -72,11 +72,13 @@ export class LocalizeController implements ReactiveController {
 
   /** The BCP 47 tag asked for, before mapping onto a shipped locale. */
   get requestedTag(): string {
-    const own = this.#host.getAttribute('lang');
-    if (own) return own;
-    if (this.#consumer.value) return this.#consumer.value;
-    const above = closestComposed(this.#host, '[lang]')?.getAttribute('lang');
-    return above || document.documentElement.lang || 'en';
+    return (
+      this.#host.getAttribute('lang') ||
+      this.#consumer.value ||
+      closestComposed(this.#host, '[lang]')?.getAttribute('lang') ||
+      document.documentElement.lang ||
+      'en'
+    );
   }
 
   get locale(): SupportedLocale {
