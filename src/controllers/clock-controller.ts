@@ -7,7 +7,7 @@ export class ClockController implements ReactiveController {
   #wanted = false;
   #connected = false;
   /** The clock; tests may replace it. */
-  now: () => number = () => Date.now();
+  now: () => number = Date.now;
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -31,10 +31,7 @@ export class ClockController implements ReactiveController {
 
   #sync(): void {
     const run = this.#wanted && this.#connected;
-    if (run && !this.#timer) this.#timer = setInterval(() => this.#host.requestUpdate(), 1000);
-    if (!run && this.#timer) {
-      clearInterval(this.#timer);
-      this.#timer = undefined;
-    }
+    // Only a change starts or stops the timer: a host sets `running` on every update.
+    if (run !== !!this.#timer) this.#timer = run ? setInterval(() => this.#host.requestUpdate(), 1000) : void clearInterval(this.#timer);
   }
 }
