@@ -28,9 +28,9 @@ const BUDGET = { standalone: 60 * KB, define: 20 * KB };
  * every row over budget, ceiling or not.
  */
 const CEILING = {
-  'standalone bundle (every element, Lit, English)': 65.4 * KB,
-  'define/all.js': 68.4 * KB,
-  'define/av-workbench.js': 61.0 * KB,
+  'standalone bundle (every element, Lit, English)': 65.1 * KB,
+  'define/all.js': 68.1 * KB,
+  'define/av-workbench.js': 60.7 * KB,
 };
 const hold = process.argv.includes('--hold');
 
