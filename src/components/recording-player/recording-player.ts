@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -283,13 +283,13 @@ export class RecordingPlayer extends WorkbenchElement {
     const t = this.l10n.t.bind(this.l10n);
     const { status, value, error } = this.source;
     // Nothing to play: no recording asked for, or the backend has no URL for it.
-    const none = (!this.recordingId && !this.src) || (status === 2 && !value);
+    const none = (!this.recordingId && !this.src) || (status === TaskStatus.COMPLETE && !value);
     return html`<div
       part="base"
       role="group"
       aria-label=${t('recordingPlayer.label')}
       dir=${this.l10n.dir}
-      aria-busy=${none ? nothing : status === 1}
+      aria-busy=${none ? nothing : status === TaskStatus.PENDING}
       @keydown=${this.#onKeydown}
     >
       ${none
@@ -297,7 +297,7 @@ export class RecordingPlayer extends WorkbenchElement {
         : value
           ? // While a fresh URL is fetched the player (and its position) stays.
             this.#renderPlayer(value)
-          : status === 3
+          : status === TaskStatus.ERROR
             ? this.#renderError(
                 isBackendError(error) && error.kind === 'not-found' ? t('recordingPlayer.notFound') : this.errorMessage(error),
               )
